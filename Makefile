@@ -1,0 +1,103 @@
+# Triage — build, run and test. `make run` and `make test` set up what they
+# need on a fresh machine (Chromium, brotli and the loader's minifier).
+
+SHELL      := /bin/bash
+GO         ?= go
+GOROOT     := $(shell $(GO) env GOROOT)
+VERSION    ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo dev)
+LDFLAGS    := -s -w -X main.version=$(VERSION)
+WASM_BUDGET_BR  := 2000000
+EMBED_BUDGET_GZ := 2048
+TERSER     := .build/node_modules/.bin/terser
+CHROMIUM   ?= $(shell command -v chromium || command -v chromium-browser)
+FUZZTIME   ?= 3s
+
+.PHONY: all build wasm bin run test unit e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser
+
+all: build
+
+## build: bin/triage, web/app.wasm (+ .br, .gz), web/embed.min.js; prints sizes, enforces budgets
+build: bin wasm web/embed.min.js web/wasm_exec.js
+	@raw=$$(stat -c %s web/app.wasm); br=$$(stat -c %s web/app.wasm.br); gz=$$(stat -c %s web/app.wasm.gz); \
+	 egz=$$(gzip -9 -c web/embed.min.js | wc -c); \
+	 printf 'app.wasm     %9d bytes raw, %9d gzip, %9d brotli (budget %d brotli)\n' $$raw $$gz $$br $(WASM_BUDGET_BR); \
+	 printf 'embed.js     %9d bytes gzip (budget %d)\n' $$egz $(EMBED_BUDGET_GZ); \
+	 fail=0; \
+	 if [ $$br -gt $(WASM_BUDGET_BR) ]; then echo "FAIL: app.wasm is over its brotli budget"; fail=1; fi; \
+	 if [ $$egz -gt $(EMBED_BUDGET_GZ) ]; then echo "FAIL: embed.js is over its gzip budget"; fail=1; fi; \
+	 exit $$fail
+
+bin:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/triage ./cmd/triage
+
+wasm: brotli
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o web/app.wasm ./wasm
+	brotli -f -q 11 -o web/app.wasm.br web/app.wasm
+	gzip -9 -n -c web/app.wasm > web/app.wasm.gz
+
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
+
+web/embed.min.js: web/embed.js | terser
+	$(TERSER) web/embed.js --compress --mangle --toplevel --comments false -o $@
+
+## run: build, then serve the widget and the demo dashboard
+run: build
+	./bin/triage serve
+
+## test: vet, unit tests with fuzz seeds, brief fuzzing, and the browser end-to-end tests
+test: deps build vet unit fuzz-short
+
+vet:
+	@test -z "$$(gofmt -l app cmd wasm)" || { echo "gofmt needed:"; gofmt -l app cmd wasm; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
+
+unit:
+	TRIAGE_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./...
+
+e2e: deps build
+	TRIAGE_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m -run 'E2E' -v ./cmd/triage
+
+## fuzz-short: every fuzz target for $(FUZZTIME); fuzz: the same for longer
+fuzz-short:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/tmp/triage-fuzz.log 2>&1 || { cat /tmp/triage-fuzz.log; exit 1; }; \
+	  done; \
+	done
+
+fuzz:
+	$(MAKE) fuzz-short FUZZTIME=60s
+
+## bench: sizes and budgets (the performance issue extends this)
+bench: build
+
+## static: the widget as static files in dist/
+static: build
+	./bin/triage static --out dist
+
+clean:
+	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz web/wasm_exec.js web/embed.min.js
+
+deps: chromium cjkfont brotli terser
+
+chromium:
+	@if [ -z "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium is missing: run 'sudo apt-get install chromium' and retry."; exit 1; fi; fi
+
+# A CJK font, so screenshots and the zh-CN panel render Chinese glyphs.
+cjkfont:
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null; \
+	  else echo "No Chinese font: run 'sudo apt-get install fonts-wqy-microhei' for readable zh-CN screenshots."; fi; }
+
+brotli:
+	@command -v brotli >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli >/dev/null; \
+	  else echo "brotli is missing: run 'sudo apt-get install brotli' and retry."; exit 1; fi; }
+
+terser:
+	@test -x $(TERSER) || npm ci --prefix .build --no-audit --no-fund --loglevel=error

@@ -1,0 +1,86 @@
+package checks
+
+import (
+	"context"
+	"strings"
+
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
+)
+
+// ErrorCode explains the last error the platform returned to the merchant
+// and names the check that diagnoses it (seed 000 "错误提示截图或代码",
+// "开发者文档…错误码查询").
+var ErrorCode = &diag.Check{
+	Name:  "errorcode",
+	Title: i18n.T("错误码", "Error code"),
+	Doc: `errorcode looks the platform's last error code up in the manifest's catalogue.
+
+The code comes from the form ("code") or lastError.code in the host
+context. The finding says what the code means, how to fix it, and in Next
+which check to run (e.g. 50113 → signature, 50102 → clock). Without a
+manifest, or when an okx-v5 manifest lists no codes, OKXAuthErrors is used.`,
+	Needs: diag.Needs{
+		Context: []string{"lastError.code", "lastError.message", "lastError.at"},
+		Form:    []diag.Field{{Name: "code", Label: i18n.T("错误码", "Error code"), Optional: true}},
+	},
+	Timeout: diag.LocalTimeout,
+	Run:     runErrorCode,
+}
+
+var (
+	labelCode     = i18n.T("错误码", "code")
+	labelErrorMsg = i18n.T("平台返回的信息", "platform message")
+	labelAt       = i18n.T("发生时间", "at")
+
+	msgNoError        = i18n.T("没有最近的错误码。", "There is no recent error code.")
+	msgErrorKnown     = i18n.T("错误 %s：%s", "Error %s: %s")
+	msgErrorUnknown   = i18n.T("错误码 %s 不在平台的错误码目录中。", "Error code %s is not in the platform's catalogue.")
+	fixErrorUnknown   = i18n.T("在开发者文档中查询该错误码；联系客服时附上错误码、返回信息和发生时间。", "Look the code up in the developer documentation; when contacting support include the code, the message and the time it happened.")
+	fixErrorKnownNone = i18n.T("按上面的说明处理；如仍然出错，联系客服时附上错误码和发生时间。", "Act on the explanation above; if it persists, contact support with the code and the time it happened.")
+)
+
+func runErrorCode(ctx context.Context, p *diag.Pass) error {
+	le := p.Env.Context.LastError
+	code := strings.TrimSpace(p.Env.Form["code"])
+	if code == "" {
+		code = le.Code
+	}
+	if code == "" {
+		p.Report(diag.Skipped(msgNoError))
+		return nil
+	}
+	ev := []diag.Evidence{evidence(labelCode, clip(code, 32))}
+	if le.Code == code && le.Message != "" {
+		ev = append(ev, evidence(labelErrorMsg, clip(le.Message, 200)))
+	}
+	if le.Code == code && le.At != "" {
+		ev = append(ev, evidence(labelAt, clip(le.At, 40)))
+	}
+	ec, ok := errorCatalogue(p.Env.Platform)[code]
+	if !ok {
+		p.Report(newFinding("errorcode.unknown", diag.StatusWarn, msgErrorUnknown.Format(clip(code, 32)), fixErrorUnknown, ev...))
+		return nil
+	}
+	fix := ec.Fix
+	if !fix.Complete() {
+		fix = fixErrorKnownNone
+	}
+	f := newFinding("errorcode.known", diag.StatusFail, localize(msgErrorKnown, code, ec.Meaning), fix, ev...)
+	f.Next = ec.Next
+	p.Report(f)
+	return nil
+}
+
+// errorCatalogue picks the platform's catalogue, falling back to the OKX v5
+// demo catalogue natively (no manifest) and for okx-v5 manifests that list
+// no codes.
+func errorCatalogue(plat *diag.Platform) map[string]diag.ErrorCode {
+	if plat != nil && len(plat.ErrorCodes) > 0 {
+		return plat.ErrorCodes
+	}
+	if plat == nil || plat.Scheme() == "okx-v5" {
+		return OKXAuthErrors
+	}
+	return nil
+}

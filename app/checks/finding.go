@@ -1,0 +1,60 @@
+package checks
+
+import (
+	"fmt"
+
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
+)
+
+// newFinding builds a finding for code. Problems (warn, fail) get the
+// catalogue's default severity; the catalogue test proves every code passed
+// here is catalogued.
+func newFinding(code string, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) diag.Finding {
+	f := diag.Finding{Code: code, Status: status, Message: msg, Fix: fix, Evidence: ev}
+	if status == diag.StatusWarn || status == diag.StatusFail {
+		if info, ok := Lookup(code); ok {
+			f.Severity = info.Severity
+		}
+	}
+	return f
+}
+
+// evidence is shorthand for one diag.Evidence.
+func evidence(label i18n.Text, value string) diag.Evidence {
+	return diag.Evidence{Label: label, Value: value}
+}
+
+// clip shortens a value shown as evidence (an error text, a string to sign)
+// so a large input cannot flood the panel.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// Labels shared by several checks.
+var (
+	labelURL    = i18n.T("网址", "URL")
+	labelError  = i18n.T("错误", "error")
+	labelReason = i18n.T("原因", "reason")
+	labelRTT    = i18n.T("往返时间", "round trip")
+)
+
+// localize formats t like i18n.Text.Format, except that an i18n.Text
+// argument is replaced by its text in the same language, so a message can
+// name a field or a state in the merchant's language.
+func localize(t i18n.Text, args ...any) i18n.Text {
+	zh := make([]any, len(args))
+	en := make([]any, len(args))
+	for i, a := range args {
+		if x, ok := a.(i18n.Text); ok {
+			zh[i], en[i] = x.ZH, x.EN
+		} else {
+			zh[i], en[i] = a, a
+		}
+	}
+	return i18n.Text{ZH: fmt.Sprintf(t.ZH, zh...), EN: fmt.Sprintf(t.EN, en...)}
+}

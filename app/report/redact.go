@@ -1,0 +1,169 @@
+package report
+
+import (
+	"sort"
+	"strings"
+)
+
+// Kind names what a redacted secret was. It appears in the output as
+// [REDACTED:kind], so the support agent knows something was there and what,
+// without seeing it.
+type Kind string
+
+// The kinds of secret the redactor recognises, in the order it prefers them
+// when two findings overlap (an explicit secret beats anything guessed).
+const (
+	KindSecret     Kind = "secret"      // a value the caller says is secret (typed in a secret field)
+	KindMnemonic   Kind = "mnemonic"    // a BIP-39 seed phrase, any of the twelve languages
+	KindXPrv       Kind = "xprv"        // a BIP-32 extended private key (xprv, tprv, yprv, zprv, …)
+	KindWIF        Kind = "wif"         // a private key in Wallet Import Format
+	KindBIP38      Kind = "bip38"       // a BIP-38 encrypted private key (6P…)
+	KindPrivateKey Kind = "private-key" // 64 hex digits said to be a private key
+	KindJWT        Kind = "jwt"         // a JSON Web Token
+	KindBearer     Kind = "bearer"      // an HTTP bearer or basic credential
+	KindToken      Kind = "token"       // access_token=… and the like
+	KindPassword   Kind = "password"    // the value after "password", "密码", "passphrase", …
+	KindCode       Kind = "code"        // a one-time verification code
+)
+
+// Kinds lists every kind, most preferred first.
+var Kinds = []Kind{KindSecret, KindMnemonic, KindXPrv, KindWIF, KindBIP38, KindPrivateKey,
+	KindJWT, KindBearer, KindToken, KindPassword, KindCode}
+
+func (k Kind) rank() int {
+	for i, x := range Kinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(Kinds)
+}
+
+// Placeholder is what replaces a secret of kind k.
+func Placeholder(k Kind) string { return "[REDACTED:" + string(k) + "]" }
+
+// placeholderPrefix starts every placeholder; detectors skip values that
+// begin with it so that redacting twice changes nothing.
+const placeholderPrefix = "[REDACTED:"
+
+// Match is one secret found in a text: the bytes text[Start:End].
+type Match struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Find returns the secrets in text, sorted and not overlapping. secrets are
+// values the caller knows to be secret (what the merchant typed into the
+// panel's secret fields); every occurrence of each is found, whatever its
+// surroundings. Values shorter than four bytes are matched only as whole
+// words, so a one-letter passphrase does not blank every "a".
+//
+// Public data is left alone: addresses, xpubs, transaction hashes, UUIDs and
+// order numbers are not secrets and the support agent needs them.
+func Find(text string, secrets ...string) []Match {
+	var ms []Match
+	ms = append(ms, findSecrets(text, secrets)...)
+	ms = append(ms, findMnemonics(text)...)
+	ms = append(ms, findKeys(text)...)
+	ms = append(ms, findCredentials(text)...)
+	return merge(ms)
+}
+
+// Redact returns text with every secret Find reports replaced by its
+// placeholder.
+func Redact(text string, secrets ...string) string {
+	ms := Find(text, secrets...)
+	if len(ms) == 0 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for _, m := range ms {
+		b.WriteString(text[last:m.Start])
+		b.WriteString(Placeholder(m.Kind))
+		last = m.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// Contains reports whether text holds anything Find would redact. The panel
+// uses it to warn at once when a paste looks like a seed phrase or a key.
+func Contains(text string, secrets ...string) bool { return len(Find(text, secrets...)) > 0 }
+
+// merge sorts the matches and joins overlapping ones, so that a secret found
+// twice (say as a password value and as a hex key) is replaced once and no
+// piece of it survives between two placeholders. The joined match takes the
+// most preferred kind.
+func merge(ms []Match) []Match {
+	if len(ms) < 2 {
+		return ms
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		last := &out[len(out)-1]
+		if m.Start < last.End {
+			if m.End > last.End {
+				last.End = m.End
+			}
+			if m.Kind.rank() < last.Kind.rank() {
+				last.Kind = m.Kind
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// findSecrets finds every occurrence, overlapping ones included, of the
+// caller's secret values.
+func findSecrets(text string, secrets []string) []Match {
+	var ms []Match
+	for _, s := range secrets {
+		if s == "" {
+			continue
+		}
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], s)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := start + len(s)
+			if len(s) >= 4 || (!isWordByte(byteBefore(text, start)) && !isWordByte(byteAt(text, end))) {
+				ms = append(ms, Match{start, end, KindSecret})
+			}
+			from = start + 1
+		}
+	}
+	return ms
+}
+
+func byteBefore(s string, i int) byte {
+	if i <= 0 || i > len(s) {
+		return 0
+	}
+	return s[i-1]
+}
+
+func byteAt(s string, i int) byte {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
+
+// isWordByte reports ASCII letters, digits and underscore: the bytes that
+// continue an ASCII word. Bytes of multi-byte UTF-8 characters are not word
+// bytes, so "密码abc" still has a boundary before "abc".
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}

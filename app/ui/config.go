@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/triage-widget/triage/app/bridge"
+)
+
+// Config is what the loader tells the widget in the iframe's URL.
+type Config struct {
+	HostOrigin  string // ?host=: the embedding page's origin; "" when missing or malformed
+	Lang        string // ?lang=: data-lang of the script tag; "" lets the browser decide
+	ManifestURL string // ?manifest=: data-manifest; "" for the server's default
+	ManifestKey string // ?key=: data-manifest-key, "ed25519:BASE64"
+	Category    string // ?category=: the category the host asked to open
+}
+
+// Query parameter bounds; longer values are dropped.
+const maxQueryValue = 2048
+
+// ParseConfig reads the iframe URL's query.
+func ParseConfig(u *url.URL) Config {
+	if u == nil {
+		return Config{}
+	}
+	q := u.Query()
+	get := func(k string) string {
+		if v := q.Get(k); len(v) <= maxQueryValue {
+			return v
+		}
+		return ""
+	}
+	host, _ := bridge.ParseOrigin(get("host"))
+	return Config{
+		HostOrigin:  host,
+		Lang:        get("lang"),
+		ManifestURL: get("manifest"),
+		ManifestKey: get("key"),
+		Category:    get("category"),
+	}
+}

@@ -1,0 +1,219 @@
+// Package ui is the widget's go-app user interface: the help panel that
+// lives in the iframe the loader creates.
+package ui
+
+import (
+	"encoding/json"
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/bridge"
+	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
+)
+
+// Deps are the browser capabilities the panel needs, injected by the wasm
+// main (and by tests). Every field may be nil: the server pre-renders the
+// panel with none of them.
+type Deps struct {
+	// Host talks to the embedding page; nil when pre-rendering or when the
+	// page was opened outside an iframe.
+	Host func(hostOrigin string) bridge.Host
+	// Languages returns navigator.languages, most preferred first.
+	Languages func() []string
+	// Focus moves keyboard focus to the element with the given id.
+	Focus func(id string)
+	// Version is the widget's build version, reported in the ready event.
+	Version string
+	// Location overrides the page URL the configuration is read from
+	// (tests); nil means the real page URL.
+	Location *url.URL
+}
+
+// Route registers the panel as the widget's only page. One route keeps the
+// iframe out of the host page's history (go-app pushes history entries).
+func Route(d Deps) {
+	app.RouteFunc("/", func() app.Composer { return &Panel{deps: d} })
+}
+
+// Panel is the help panel.
+type Panel struct {
+	app.Compo
+
+	deps     Deps
+	cfg      Config
+	lang     i18n.Lang
+	host     bridge.Host
+	stop     func()
+	context  hostctx.Context
+	problems []hostctx.Problem
+	hasCtx   bool
+}
+
+// IDs of elements the panel focuses.
+const (
+	idHeading = "triage-heading"
+	idClose   = "triage-close"
+)
+
+// OnPreRender picks the language on the server, so the first paint is
+// already in the merchant's language.
+func (p *Panel) OnPreRender(ctx app.Context) {
+	p.cfg = ParseConfig(p.location(ctx))
+	p.lang = i18n.Negotiate(p.cfg.Lang)
+	ctx.Page().SetLang(string(p.lang))
+	ctx.Page().SetTitle(p.t(strTitle))
+}
+
+// OnMount connects the panel to the host page and announces it is ready.
+func (p *Panel) OnMount(ctx app.Context) {
+	p.cfg = ParseConfig(p.location(ctx))
+	var browser []string
+	if p.deps.Languages != nil {
+		browser = p.deps.Languages()
+	}
+	p.lang = i18n.Negotiate(append([]string{p.cfg.Lang}, browser...)...)
+	ctx.Page().SetLang(string(p.lang))
+	if p.deps.Host == nil || p.cfg.HostOrigin == "" {
+		return
+	}
+	p.host = p.deps.Host(p.cfg.HostOrigin)
+	if p.host == nil {
+		return
+	}
+	p.stop = p.host.Listen(func(m bridge.Message) {
+		ctx.Dispatch(func(ctx app.Context) { p.handle(ctx, m) })
+	})
+	p.host.Post(bridge.EventReady, map[string]any{"version": p.deps.Version, "lang": string(p.lang)})
+}
+
+func (p *Panel) location(ctx app.Context) *url.URL {
+	if p.deps.Location != nil {
+		return p.deps.Location
+	}
+	return ctx.Page().URL()
+}
+
+// OnDismount stops listening to the host.
+func (p *Panel) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+	}
+}
+
+func (p *Panel) handle(ctx app.Context, m bridge.Message) {
+	switch m.Type {
+	case bridge.TypeContext:
+		p.context, p.problems = hostctx.Decode(m.Payload)
+		p.hasCtx = true
+	case bridge.TypeOpen:
+		var o bridge.OpenPayload
+		_ = json.Unmarshal(m.Payload, &o) // a bad payload just opens the default view
+		p.cfg.Category = o.Category
+		p.focus(ctx, idHeading)
+	case bridge.TypeClose:
+		p.clearSecrets()
+	}
+}
+
+func (p *Panel) focus(ctx app.Context, id string) {
+	if p.deps.Focus != nil {
+		ctx.Defer(func(app.Context) { p.deps.Focus(id) })
+	}
+}
+
+// clearSecrets forgets everything typed in the panel's secret fields.
+func (p *Panel) clearSecrets() {}
+
+func (p *Panel) close(ctx app.Context, e app.Event) {
+	p.clearSecrets()
+	if p.host != nil {
+		p.host.Post(bridge.EventClose, nil)
+	}
+}
+
+func (p *Panel) onKeyDown(ctx app.Context, e app.Event) {
+	if key, err := eventKey(e); err == nil && key == "Escape" {
+		p.close(ctx, e)
+	}
+}
+
+func (p *Panel) t(t i18n.Text) string { return t.In(p.lang) }
+
+// Render draws the panel.
+func (p *Panel) Render() app.UI {
+	// The dialog role and its label live on the loader's wrapper in the host
+	// page; inside the frame the panel is the document's content.
+	return app.Div().
+		Class("triage-panel").
+		Lang(string(p.lang)).
+		OnKeyDown(p.onKeyDown).
+		Body(
+			p.renderHeader(),
+			app.Main().Class("triage-body").Body(
+				p.renderScamWarning(),
+				p.renderContext(),
+				p.renderChecks(),
+				p.renderChannels(),
+			),
+		)
+}
+
+func (p *Panel) renderHeader() app.UI {
+	return app.Header().Class("triage-header").Body(
+		app.H1().ID(idHeading).TabIndex(-1).Text(p.t(strTitle)),
+		app.Button().
+			ID(idClose).
+			Type("button").
+			Class("triage-close").
+			Aria("label", p.t(strClose)).
+			Title(p.t(strClose)).
+			OnClick(p.close).
+			Text("×"),
+	)
+}
+
+func (p *Panel) renderScamWarning() app.UI {
+	return app.P().Class("triage-scam").Role("note").Text(p.t(strScamWarning))
+}
+
+func (p *Panel) renderContext() app.UI {
+	if !p.hasCtx {
+		return nil
+	}
+	c := p.context
+	return app.Section().Class("triage-context").Aria("label", p.t(strContextHeading)).Body(
+		app.If(c.MerchantID != "", app.P().Body(
+			app.Span().Class("triage-label").Text(p.t(strMerchant)+": "),
+			app.Span().ID("triage-merchant").Text(c.MerchantID),
+		)),
+		app.If(c.StoreDomain != "", app.P().Body(
+			app.Span().Class("triage-label").Text(p.t(strStore)+": "),
+			app.Span().Text(c.StoreDomain),
+		)),
+		app.If(len(p.problems) > 0, app.Div().Class("triage-problems").Role("alert").Body(
+			app.P().Text(p.t(strContextIssues)),
+			app.Ul().Body(app.Range(p.problems).Slice(func(i int) app.UI {
+				pr := p.problems[i]
+				return app.Li().Text(pr.Path + ": " + p.t(pr.Message))
+			})),
+		)),
+	)
+}
+
+func (p *Panel) renderChecks() app.UI {
+	return app.Section().Class("triage-checks").Aria("labelledby", "triage-checks-h").Body(
+		app.H2().ID("triage-checks-h").Text(p.t(strChecksHeading)),
+		app.Ul().ID("triage-check-list").Aria("live", "polite").Body(
+			app.Li().Class("triage-idle").Text(p.t(strChecksIdle)),
+		),
+	)
+}
+
+func (p *Panel) renderChannels() app.UI {
+	return app.Section().Class("triage-channels").Aria("labelledby", "triage-channels-h").Body(
+		app.H2().ID("triage-channels-h").Text(p.t(strChannels)),
+		app.P().Text(p.t(strChannelsLater)),
+	)
+}

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/triage-widget/triage/app/ui"
+)
+
+// Server timeouts: generous for a 7 MB wasm on a slow link, bounded so a
+// stalled client cannot hold a connection forever.
+const (
+	readHeaderTimeout = 10 * time.Second
+	writeTimeout      = 2 * time.Minute
+	idleTimeout       = 2 * time.Minute
+	shutdownTimeout   = 5 * time.Second
+)
+
+// serveOptions are the flags of 'triage serve'.
+type serveOptions struct {
+	addr           string // widget listen address. Default: 127.0.0.1:8080
+	demoAddr       string // demo dashboard listen address; "" disables it. Default: 127.0.0.1:8081
+	frameAncestors string // CSP frame-ancestors of the widget. Default: *
+	webDir         string // the built web folder. Default: web
+	publicURL      string // the widget's URL as browsers see it. Default: http://ADDR
+	accessLog      bool   // log every request to stderr. Default: false
+}
+
+func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o serveOptions
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "widget listen address")
+	fs.StringVar(&o.demoAddr, "demo-addr", "127.0.0.1:8081", "demo dashboard listen address (empty: no demo)")
+	fs.StringVar(&o.frameAncestors, "frame-ancestors", "*", "CSP frame-ancestors: who may frame the widget")
+	fs.StringVar(&o.webDir, "web", "web", "the built web folder")
+	fs.StringVar(&o.publicURL, "public-url", "", "the widget's URL as browsers see it (default http://ADDR)")
+	fs.BoolVar(&o.accessLog, "access-log", false, "log every request (method, path, status) to stderr")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if err := validFrameAncestors(o.frameAncestors); err != nil {
+		fmt.Fprintf(stderr, "triage serve: --frame-ancestors: %v\n", err)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := serve(ctx, o, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "triage serve: %v\n", err)
+		return exitProblem
+	}
+	return exitOK
+}
+
+// serve runs the widget server (and the demo dashboard) until ctx ends.
+func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) error {
+	widget, err := newWidgetHandler(o.webDir, o.frameAncestors)
+	if err != nil {
+		return err
+	}
+	if o.accessLog {
+		widget = withAccessLog(widget, "widget", stderr)
+	}
+	wl, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("widget listener: %w", err)
+	}
+	if o.publicURL == "" {
+		o.publicURL = "http://" + wl.Addr().String()
+	}
+	servers := []*http.Server{newServer(widget)}
+	listeners := []net.Listener{wl}
+	fmt.Fprintf(stdout, "widget:    %s/\n", o.publicURL)
+	if o.demoAddr != "" {
+		demo, err := newDemoHandler(o.webDir, o.publicURL)
+		if err != nil {
+			wl.Close()
+			return err
+		}
+		dl, err := net.Listen("tcp", o.demoAddr)
+		if err != nil {
+			wl.Close()
+			return fmt.Errorf("demo listener: %w", err)
+		}
+		servers = append(servers, newServer(demo))
+		listeners = append(listeners, dl)
+		fmt.Fprintf(stdout, "dashboard: %s/\n", crossSiteURL(dl.Addr()))
+	}
+	errc := make(chan error, len(servers))
+	for i, s := range servers {
+		go func() { errc <- s.Serve(listeners[i]) }()
+	}
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	for _, s := range servers {
+		_ = s.Shutdown(sctx)
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: readHeaderTimeout, WriteTimeout: writeTimeout, IdleTimeout: idleTimeout}
+}
+
+// crossSiteURL names a loopback demo address as "localhost", so the demo
+// dashboard and the widget (on 127.0.0.1) are different sites, as they are
+// in production.
+func crossSiteURL(a net.Addr) string {
+	host, port, _ := net.SplitHostPort(a.String())
+	if host == "127.0.0.1" {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+// newWidgetHandler is everything the widget's origin serves.
+func newWidgetHandler(webDir, frameAncestors string) (http.Handler, error) {
+	wasm, err := loadWasmFile(webDir, "")
+	if err != nil {
+		return nil, err
+	}
+	ver := siteVersion(wasm.raw)
+	wasm.etag = ver
+	ui.Route(ui.Deps{Version: ver})
+	mux := http.NewServeMux()
+	// go-app serves the page, app.js, the worker and /web/ files; only the
+	// page route ("/") needs its viewport rewritten.
+	appHandler := newAppHandler(webDir, ver)
+	mux.Handle("/", appHandler)
+	mux.Handle("/{$}", withZoom(appHandler))
+	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
+		mux.Handle(p, wasm)
+	}
+	if execJS, err := readWebFile(webDir, "wasm_exec.js"); err == nil {
+		// The toolchain's own copy: go-app embeds an older one (notes §1.8).
+		mux.Handle("/wasm_exec.js", staticBytes(execJS, "text/javascript; charset=utf-8", "no-cache"))
+	}
+	embed, err := readWebFile(webDir, "embed.min.js")
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("/embed.js", staticBytes(embed, "text/javascript; charset=utf-8", "public, max-age=300"))
+	mux.Handle("/manifests/", withCORS(http.StripPrefix("/manifests/", manifestFiles(filepath.Join(webDir, "manifests")))))
+	mux.Handle("/api/ping", withCORS(http.HandlerFunc(servePing)))
+	mux.Handle("/api/time", withCORS(http.HandlerFunc(serveTime)))
+	return withSecurityHeaders(mux, frameAncestors), nil
+}
+
+// staticBytes serves one in-memory file.
+func staticBytes(b []byte, contentType, cacheControl string) http.Handler {
+	mod := time.Now()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", contentType)
+		w.Header().Set("Cache-Control", cacheControl)
+		http.ServeContent(w, r, "", mod, strings.NewReader(string(b)))
+	})
+}
+
+// manifestFiles serves channel manifests, their signatures and the demo
+// public key; nothing else in the folder (the demo private key stays put).
+func manifestFiles(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := r.URL.Path
+		if !isPublicManifestFile(name) {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Cache-Control", "no-cache")
+		if strings.HasSuffix(name, ".json") {
+			w.Header().Set("Content-Type", "application/json")
+		} else {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		}
+		http.ServeFile(w, r, filepath.Join(dir, name))
+	})
+}
+
+// isPublicManifestFile reports whether a file of the manifests folder is
+// published: manifests, their signatures and public keys.
+func isPublicManifestFile(name string) bool {
+	return !strings.ContainsAny(name, "/\\") && (strings.HasSuffix(name, ".json") || strings.HasSuffix(name, ".json.sig") || strings.HasSuffix(name, ".pub"))
+}
+
+// withCORS lets any origin read the response: manifests and the probe
+// endpoints are public.
+func withCORS(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		w.Header().Set("Access-Control-Expose-Headers", "Date")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// servePing answers the network check's reachability probe.
+func servePing(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// serveTime answers the clock check with the server's time.
+func serveTime(w http.ResponseWriter, _ *http.Request) {
+	now := time.Now().UTC()
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Type", "application/json")
+	fmt.Fprintf(w, `{"epochMs":%d,"iso":%q}`, now.UnixMilli(), now.Format("2006-01-02T15:04:05.000Z07:00"))
+}

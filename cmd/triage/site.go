@@ -1,0 +1,102 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/ui"
+)
+
+// version is the build's version, set with -ldflags "-X main.version=…";
+// when empty the VCS revision recorded by the Go toolchain is used.
+var version string
+
+// wasmLengthHeader carries app.wasm's uncompressed size, so go-app's loading
+// progress is right when the body is brotli or gzip encoded.
+const wasmLengthHeader = "X-Triage-Wasm-Length"
+
+// siteVersion identifies what a browser runs: the build's version plus a
+// digest of app.wasm, so a rebuilt wasm is a new version even when the
+// commit is the same (the service worker and ETags key on it).
+func siteVersion(wasm []byte) string {
+	v := version
+	if v == "" {
+		v = "dev"
+		if bi, ok := debug.ReadBuildInfo(); ok {
+			for _, s := range bi.Settings {
+				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+					v = s.Value[:12]
+				}
+			}
+		}
+	}
+	sum := sha256.Sum256(wasm)
+	return v + "-" + hex.EncodeToString(sum[:4])
+}
+
+// newAppHandler is go-app's handler for the widget page.
+func newAppHandler(webDir, ver string) *app.Handler {
+	return &app.Handler{
+		Name:                    "Triage",
+		ShortName:               "Triage",
+		Title:                   i18n.T("帮助", "Help").EN,
+		Description:             "Self-diagnosis and official support channels",
+		Lang:                    "en",
+		LoadingLabel:            ui.LoadingLabel(),
+		Icon:                    app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
+		Styles:                  []string{"/web/triage.css"},
+		ThemeColor:              "#1f4ed8",
+		BackgroundColor:         "#ffffff",
+		Version:                 ver,
+		Resources:               webFiles{dir: webDir},
+		WasmContentLengthHeader: wasmLengthHeader,
+		ServiceWorkerTemplate:   serviceWorkerJS,
+	}
+}
+
+// webFiles serves the few files under /web/ the widget page uses, and
+// nothing else of the web folder (demo keys, sources).
+type webFiles struct{ dir string }
+
+func (webFiles) Package() string { return "" }
+func (webFiles) Static() string  { return "" }
+func (webFiles) AppWASM() string { return "/web/app.wasm" }
+
+func (f webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(path.Clean(r.URL.Path), "/web/")
+	if !webFileAllowed(name) {
+		http.NotFound(w, r)
+		return
+	}
+	http.ServeFile(w, r, filepath.Join(f.dir, filepath.FromSlash(name)))
+}
+
+// webFileAllowed lists what /web/ may serve.
+func webFileAllowed(name string) bool {
+	switch {
+	case name == "triage.css":
+		return true
+	case strings.HasPrefix(name, "icons/") && !strings.Contains(name[len("icons/"):], "/"):
+		return true
+	}
+	return false
+}
+
+// readWebFile reads a file of the web folder, naming it in the error.
+func readWebFile(webDir, name string) ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(webDir, name))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s (run 'make build' first): %w", name, err)
+	}
+	return b, nil
+}

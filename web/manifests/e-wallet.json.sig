@@ -1,0 +1,1 @@
+BvSuPeWwlkMSl+14IdnzSwEVeHoNkYyqXOqssc/nbedrRVfJB3Kpj6pGDch85+ITqaEBoxe1igt8j99y91ZoDg==

@@ -1,0 +1,1 @@
+pzUDfvGa0w0BdfoZX/RjxXCpEPhFzSdCoLlgheUXxyO1zOLCKyGAKO0QGC4DHbxQMGBnTJTfxY2ohb2XoUmqAg==
