@@ -16,6 +16,12 @@ func browserDeps() ui.Deps {
 		Languages: languages,
 		Focus:     focus,
 		Version:   app.Getenv("GOAPP_VERSION"),
+		Fetcher:   fetcher{},
+		Browser:   browserFacts,
+		Ready:     precache,
+
+		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),
+		DefaultKey:      app.Getenv("TRIAGE_MANIFEST_KEY"),
 	}
 }
 

@@ -20,6 +20,19 @@ type Request struct {
 	Method   string // "GET" or "HEAD"; empty means GET
 	Mode     string // "cors" (read status and body) or "no-cors" (reachability only)
 	Redirect string // "follow" or "manual"
+	Limit    int    // most body bytes to read; 0 means DefaultBodyLimit
+}
+
+// DefaultBodyLimit bounds a response body a fetcher reads when the request
+// sets no Limit: probes need a status, a Date header or a tiny JSON.
+const DefaultBodyLimit = 64 << 10
+
+// BodyLimit is the body bound for r.
+func (r Request) BodyLimit() int {
+	if r.Limit > 0 {
+		return r.Limit
+	}
+	return DefaultBodyLimit
 }
 
 // Response is what a probe observed.

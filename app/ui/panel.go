@@ -3,12 +3,15 @@
 package ui
 
 import (
+	"context"
 	"encoding/json"
 	"net/url"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/bridge"
+	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
 	"github.com/triage-widget/triage/app/i18n"
 )
@@ -29,6 +32,19 @@ type Deps struct {
 	// Location overrides the page URL the configuration is read from
 	// (tests); nil means the real page URL.
 	Location *url.URL
+	// Fetcher makes the checks' network probes and loads the manifest;
+	// nil means no network (network checks skip).
+	Fetcher diag.Fetcher
+	// Browser returns facts about the browser for the browser check.
+	Browser func() *diag.Browser
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Ready is called once the panel is up (the wasm main asks the service
+	// worker to cache the widget for offline use).
+	Ready func()
+	// DefaultManifest is the manifest URL when the embed names none, and
+	// DefaultKey the key pinned by the widget's server.
+	DefaultManifest, DefaultKey string
 }
 
 // Route registers the panel as the widget's only page. One route keeps the
@@ -49,6 +65,12 @@ type Panel struct {
 	context  hostctx.Context
 	problems []hostctx.Problem
 	hasCtx   bool
+
+	plat        *platformState
+	diag        diagnosis
+	forms       map[string]*formState
+	formResults map[string]diag.Result
+	opened      bool // the host opened the panel at least once
 }
 
 // IDs of elements the panel focuses.
@@ -75,6 +97,7 @@ func (p *Panel) OnMount(ctx app.Context) {
 	}
 	p.lang = i18n.Negotiate(append([]string{p.cfg.Lang}, browser...)...)
 	ctx.Page().SetLang(string(p.lang))
+	p.startPlatform(ctx)
 	if p.deps.Host == nil || p.cfg.HostOrigin == "" {
 		return
 	}
@@ -86,6 +109,9 @@ func (p *Panel) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) { p.handle(ctx, m) })
 	})
 	p.host.Post(bridge.EventReady, map[string]any{"version": p.deps.Version, "lang": string(p.lang)})
+	if p.deps.Ready != nil {
+		p.deps.Ready()
+	}
 }
 
 func (p *Panel) location(ctx app.Context) *url.URL {
@@ -107,11 +133,18 @@ func (p *Panel) handle(ctx app.Context, m bridge.Message) {
 	case bridge.TypeContext:
 		p.context, p.problems = hostctx.Decode(m.Payload)
 		p.hasCtx = true
+		if p.opened {
+			p.diagnose(ctx) // the dashboard's state changed: diagnose it again
+		}
 	case bridge.TypeOpen:
 		var o bridge.OpenPayload
 		_ = json.Unmarshal(m.Payload, &o) // a bad payload just opens the default view
 		p.cfg.Category = o.Category
 		p.focus(ctx, idHeading)
+		if !p.opened || p.diag.done {
+			p.opened = true
+			p.diagnose(ctx)
+		}
 	case bridge.TypeClose:
 		p.clearSecrets()
 	}
@@ -123,8 +156,31 @@ func (p *Panel) focus(ctx app.Context, id string) {
 	}
 }
 
-// clearSecrets forgets everything typed in the panel's secret fields.
-func (p *Panel) clearSecrets() {}
+// startPlatform loads and verifies the platform's manifest in the
+// background; the checks and channels wait for it.
+func (p *Panel) startPlatform(ctx app.Context) {
+	p.plat = newPlatformState()
+	url, key := p.cfg.ManifestURL, p.cfg.ManifestKey
+	if url == "" {
+		url, key = p.deps.DefaultManifest, p.deps.DefaultKey
+	}
+	if key == "" {
+		key = p.deps.DefaultKey
+	}
+	origin := ""
+	if u := p.location(ctx); u != nil {
+		origin = u.Scheme + "://" + u.Host
+	}
+	now := time.Now()
+	if p.deps.Now != nil {
+		now = p.deps.Now()
+	}
+	plat, f := p.plat, p.deps.Fetcher
+	ctx.Async(func() {
+		plat.load(context.Background(), f, url, key, origin, now)
+		ctx.Dispatch(func(app.Context) {}) // re-render with the outcome
+	})
+}
 
 func (p *Panel) close(ctx app.Context, e app.Event) {
 	p.clearSecrets()
@@ -153,8 +209,10 @@ func (p *Panel) Render() app.UI {
 			p.renderHeader(),
 			app.Main().Class("triage-body").Body(
 				p.renderScamWarning(),
+				p.renderPlatform(),
 				p.renderContext(),
 				p.renderChecks(),
+				p.renderForms(),
 				p.renderChannels(),
 			),
 		)
@@ -199,15 +257,6 @@ func (p *Panel) renderContext() app.UI {
 				return app.Li().Text(pr.Path + ": " + p.t(pr.Message))
 			})),
 		)),
-	)
-}
-
-func (p *Panel) renderChecks() app.UI {
-	return app.Section().Class("triage-checks").Aria("labelledby", "triage-checks-h").Body(
-		app.H2().ID("triage-checks-h").Text(p.t(strChecksHeading)),
-		app.Ul().ID("triage-check-list").Aria("live", "polite").Body(
-			app.Li().Class("triage-idle").Text(p.t(strChecksIdle)),
-		),
 	)
 }
 

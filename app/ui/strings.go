@@ -35,3 +35,44 @@ var strings_ = map[string]i18n.Text{
 // LoadingLabel is go-app's loading label, in both languages since the page
 // is served before the language is known.
 func LoadingLabel() string { return strLoading.ZH + " / " + strLoading.EN + " {progress}%" }
+
+// Strings of the diagnosis and the forms.
+var (
+	strStatusFail     = i18n.T("有问题", "Problem")
+	strStatusWarn     = i18n.T("注意", "Warning")
+	strStatusError    = i18n.T("无法检查", "Could not check")
+	strStatusPass     = i18n.T("正常", "OK")
+	strStatusSkip     = i18n.T("不适用", "Not applicable")
+	strProblems       = i18n.T("发现的问题", "Problems found")
+	strNoProblems     = i18n.T("自动检查没有发现问题。", "The automatic checks found no problem.")
+	strPassedChecks   = i18n.T("通过的检查（%d）", "Checks that passed (%d)")
+	strSkippedChecks  = i18n.T("未适用的检查（%d）", "Checks that did not apply (%d)")
+	strFix            = i18n.T("怎么解决：", "How to fix: ")
+	strCode           = i18n.T("代码", "Code")
+	strToolsHeading   = i18n.T("自助排查工具", "Self-test tools")
+	strToolsIntro     = i18n.T("以下工具只在您的浏览器中运行，您输入的内容不会发送到任何服务器。", "These tools run only in your browser; nothing you type is sent to any server.")
+	strRunCheck       = i18n.T("检查", "Check")
+	strChecking       = i18n.T("正在检查…", "Checking…")
+	strRefused        = i18n.T("粘贴的内容过大（%d 个字符，上限 %d），未被接受；之前输入的内容已保留。", "That paste is too large (%d characters, limit %d) and was not accepted; what you typed before is kept.")
+	strOptional       = i18n.T("（可选）", " (optional)")
+	strSecretHint     = i18n.T("仅用于本次本地计算，关闭面板即清除，永不保存或发送。", "Used only for this local computation; cleared when the panel closes, never stored or sent.")
+	strVerified       = i18n.T("官方渠道已验证", "Official channels verified")
+	strKeyFingerprint = i18n.T("平台公钥指纹", "Platform key fingerprint")
+	strDemo           = i18n.T("演示", "DEMO")
+	strUnverified     = i18n.T("无法验证官方渠道，因此不显示任何联系方式。请只通过平台官网联系客服，切勿使用他人提供的号码。", "The official channels could not be verified, so no contact details are shown. Contact support only through the platform's official website, never through a number someone gave you.")
+	strLoadingManifest = i18n.T("正在验证官方渠道…", "Verifying the official channels…")
+)
+
+func init() {
+	for k, v := range map[string]i18n.Text{
+		"statusFail": strStatusFail, "statusWarn": strStatusWarn, "statusError": strStatusError,
+		"statusPass": strStatusPass, "statusSkip": strStatusSkip, "problems": strProblems,
+		"noProblems": strNoProblems, "passedChecks": strPassedChecks, "skippedChecks": strSkippedChecks,
+		"fix": strFix, "code": strCode, "toolsHeading": strToolsHeading, "toolsIntro": strToolsIntro,
+		"runCheck": strRunCheck, "checking": strChecking, "refused": strRefused, "optional": strOptional,
+		"secretHint": strSecretHint, "verified": strVerified, "keyFingerprint": strKeyFingerprint,
+		"demo": strDemo, "unverified": strUnverified, "loadingManifest": strLoadingManifest,
+	} {
+		strings_[k] = v
+	}
+}

@@ -169,7 +169,7 @@ const shadowHook = `(() => {
 
 // newBrowser starts headless Chromium with a fresh profile, with the
 // shadow hook installed on every document.
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	profile, err := os.MkdirTemp("", "triage-chromium-")
 	if err != nil {
@@ -195,6 +195,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 800),
 	}
+	opts = append(opts, extra...)
 	ctx, cancel := context.WithTimeout(context.Background(), e2eTimeout)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)

@@ -24,7 +24,6 @@ import (
 const (
 	probeDialTimeout  = 5 * time.Second
 	probeTotalTimeout = 15 * time.Second
-	probeMaxBody      = 64 << 10 // a time endpoint's JSON is tiny; never buffer a page
 	probeMaxRedirects = 5
 	probeUserAgent    = "triage-check/1 (merchant self-diagnosis)"
 )
@@ -134,7 +133,7 @@ func (f *nativeFetcher) Fetch(ctx context.Context, r diag.Request) (diag.Respons
 	}
 	defer resp.Body.Close()
 	rtt := time.Since(start)
-	body, err := io.ReadAll(io.LimitReader(resp.Body, probeMaxBody))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, int64(r.BodyLimit())))
 	if err != nil && !errors.Is(err, io.EOF) {
 		return diag.Response{}, fmt.Errorf("reading the probe's answer: %w", err)
 	}

@@ -55,7 +55,7 @@ func TestNativeFetcher(t *testing.T) {
 		case "/redirect":
 			http.Redirect(w, r, "/target", http.StatusFound)
 		case "/big":
-			w.Write([]byte(strings.Repeat("x", probeMaxBody*2)))
+			w.Write([]byte(strings.Repeat("x", diag.DefaultBodyLimit*2)))
 		default:
 			w.Header().Set("X-Probe", r.Header.Get("User-Agent"))
 			w.Write([]byte(`{"epochMs":1}`))
@@ -87,7 +87,7 @@ func TestNativeFetcher(t *testing.T) {
 		t.Errorf("followed redirect: %+v %v", resp, err)
 	}
 	resp, err = f.Fetch(ctx, diag.Request{URL: srv.URL + "/big"})
-	if err != nil || len(resp.Body) != probeMaxBody {
+	if err != nil || len(resp.Body) != diag.DefaultBodyLimit {
 		t.Errorf("body not bounded: %d %v", len(resp.Body), err)
 	}
 	if _, err := f.Fetch(ctx, diag.Request{URL: srv.URL, Method: "POST"}); err == nil {

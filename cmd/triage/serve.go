@@ -32,7 +32,7 @@ type serveOptions struct {
 	addr           string // widget listen address. Default: 127.0.0.1:8080
 	demoAddr       string // demo dashboard listen address; "" disables it. Default: 127.0.0.1:8081
 	frameAncestors string // CSP frame-ancestors of the widget. Default: *
-	webDir         string // the built web folder. Default: web
+	site           siteOptions
 	publicURL      string // the widget's URL as browsers see it. Default: http://ADDR
 	accessLog      bool   // log every request to stderr. Default: false
 }
@@ -44,7 +44,9 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "widget listen address")
 	fs.StringVar(&o.demoAddr, "demo-addr", "127.0.0.1:8081", "demo dashboard listen address (empty: no demo)")
 	fs.StringVar(&o.frameAncestors, "frame-ancestors", "*", "CSP frame-ancestors: who may frame the widget")
-	fs.StringVar(&o.webDir, "web", "web", "the built web folder")
+	fs.StringVar(&o.site.webDir, "web", "web", "the built web folder")
+	fs.StringVar(&o.site.manifest, "manifest", defaultManifest, "manifest URL used when the embed sets no data-manifest")
+	fs.StringVar(&o.site.manifestKey, "manifest-key", "", "ed25519:KEY or a file with it, pinned when the embed sets no data-manifest-key (default: the demo key)")
 	fs.StringVar(&o.publicURL, "public-url", "", "the widget's URL as browsers see it (default http://ADDR)")
 	fs.BoolVar(&o.accessLog, "access-log", false, "log every request (method, path, status) to stderr")
 	if err := fs.Parse(args); err != nil {
@@ -65,7 +67,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 // serve runs the widget server (and the demo dashboard) until ctx ends.
 func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) error {
-	widget, err := newWidgetHandler(o.webDir, o.frameAncestors)
+	widget, err := newWidgetHandler(o.site, o.frameAncestors)
 	if err != nil {
 		return err
 	}
@@ -83,7 +85,7 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) error 
 	listeners := []net.Listener{wl}
 	fmt.Fprintf(stdout, "widget:    %s/\n", o.publicURL)
 	if o.demoAddr != "" {
-		demo, err := newDemoHandler(o.webDir, o.publicURL)
+		demo, err := newDemoHandler(o.site.webDir, o.publicURL)
 		if err != nil {
 			wl.Close()
 			return err
@@ -132,7 +134,8 @@ func crossSiteURL(a net.Addr) string {
 }
 
 // newWidgetHandler is everything the widget's origin serves.
-func newWidgetHandler(webDir, frameAncestors string) (http.Handler, error) {
+func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error) {
+	webDir := o.webDir
 	wasm, err := loadWasmFile(webDir, "")
 	if err != nil {
 		return nil, err
@@ -143,7 +146,7 @@ func newWidgetHandler(webDir, frameAncestors string) (http.Handler, error) {
 	mux := http.NewServeMux()
 	// go-app serves the page, app.js, the worker and /web/ files; only the
 	// page route ("/") needs its viewport rewritten.
-	appHandler := newAppHandler(webDir, ver)
+	appHandler := newAppHandler(o, ver)
 	mux.Handle("/", appHandler)
 	mux.Handle("/{$}", withZoom(appHandler))
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {

@@ -44,8 +44,39 @@ func siteVersion(wasm []byte) string {
 	return v + "-" + hex.EncodeToString(sum[:4])
 }
 
+// siteOptions configure the widget page, for serve and static alike.
+type siteOptions struct {
+	webDir      string // the built web folder. Default: web
+	manifest    string // manifest URL when the embed names none. Default: /manifests/wallet-merchant.json
+	manifestKey string // key pinned when the embed pins none. Default: web/manifests/demo.pub
+}
+
+// defaultManifest is the manifest the demo serves by default.
+const defaultManifest = "/manifests/wallet-merchant.json"
+
+// resolveKey reads the configured key: "ed25519:…" as is, or a file
+// holding it. Empty means the demo key, when the web folder has one.
+func (o siteOptions) resolveKey() string {
+	k := strings.TrimSpace(o.manifestKey)
+	if k == "" {
+		k = filepath.Join(o.webDir, "manifests", "demo.pub")
+	}
+	if strings.HasPrefix(k, "ed25519:") {
+		return k
+	}
+	b, err := os.ReadFile(k)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
+
 // newAppHandler is go-app's handler for the widget page.
-func newAppHandler(webDir, ver string) *app.Handler {
+func newAppHandler(o siteOptions, ver string) *app.Handler {
+	manifest := o.manifest
+	if manifest == "" {
+		manifest = defaultManifest
+	}
 	return &app.Handler{
 		Name:                    "Triage",
 		ShortName:               "Triage",
@@ -58,7 +89,8 @@ func newAppHandler(webDir, ver string) *app.Handler {
 		ThemeColor:              "#1f4ed8",
 		BackgroundColor:         "#ffffff",
 		Version:                 ver,
-		Resources:               webFiles{dir: webDir},
+		Resources:               webFiles{dir: o.webDir},
+		Env:                     app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEY": o.resolveKey()},
 		WasmContentLengthHeader: wasmLengthHeader,
 		ServiceWorkerTemplate:   serviceWorkerJS,
 	}

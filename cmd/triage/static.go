@@ -16,7 +16,10 @@ func runStatic(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("static", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "", "output folder (required)")
-	webDir := fs.String("web", "web", "the built web folder")
+	var o siteOptions
+	fs.StringVar(&o.webDir, "web", "web", "the built web folder")
+	fs.StringVar(&o.manifest, "manifest", defaultManifest, "manifest URL used when the embed sets no data-manifest")
+	fs.StringVar(&o.manifestKey, "manifest-key", "", "ed25519:KEY or a file with it (default: the demo key)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -24,7 +27,7 @@ func runStatic(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: triage static --out DIR [--web DIR]")
 		return exitUsage
 	}
-	if err := writeStatic(*out, *webDir); err != nil {
+	if err := writeStatic(*out, o); err != nil {
 		fmt.Fprintf(stderr, "triage static: %v\n", err)
 		return exitProblem
 	}
@@ -35,7 +38,8 @@ func runStatic(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 // writeStatic writes the widget as plain files for any bucket or CDN: the
 // pages go-app generates, then app.wasm (raw, .br, .gz), the toolchain's
 // wasm_exec.js, the loader, styles, icons and the manifests.
-func writeStatic(out, webDir string) error {
+func writeStatic(out string, o siteOptions) error {
+	webDir := o.webDir
 	raw, err := readWebFile(webDir, "app.wasm")
 	if err != nil {
 		return err
@@ -45,7 +49,7 @@ func writeStatic(out, webDir string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(out, newAppHandler(webDir, ver)); err != nil {
+	if err := app.GenerateStaticWebsite(out, newAppHandler(o, ver)); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
 	if err := rewriteFile(filepath.Join(out, "index.html"), allowZoom); err != nil {

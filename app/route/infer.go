@@ -1,0 +1,258 @@
+package route
+
+import (
+	"strings"
+
+	"github.com/triage-widget/triage/app/checks"
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/manifest"
+)
+
+// Source is where the category of a Result came from.
+type Source string
+
+// The sources, in the order Plan tries them.
+const (
+	SourcePicked    Source = "picked"     // the merchant picked it
+	SourceErrorCode Source = "error-code" // the manifest's error catalogue maps lastError to it
+	SourceFinding   Source = "finding"    // the findings point to it
+	SourceNone      Source = "none"       // nothing did
+)
+
+// Inference is the category Plan settled on and why.
+type Inference struct {
+	// Category is a manifest category id, or "" when none applies.
+	Category string
+	Source   Source
+	// Evidence is the error code or finding code that decided; "" when
+	// picked or none.
+	Evidence string
+	// Why says it in words, for the panel ("Inferred from the platform
+	// error code 50113: The signature is invalid.").
+	Why i18n.Text
+}
+
+// Inferred reports whether the category was inferred rather than picked.
+func (inf Inference) Inferred() bool {
+	return inf.Source == SourceErrorCode || inf.Source == SourceFinding
+}
+
+// infer settles the category. The precedence is:
+//
+//  1. the merchant's pick, when the manifest has it: they know what they
+//     came for;
+//  2. the manifest's error catalogue for lastError: the error the merchant
+//     actually hit, classified by the platform itself;
+//  3. the findings, scored (see scoreFindings);
+//  4. none.
+//
+// Built-in hints never lead to an emergency category: only the merchant's
+// pick or the manifest's own mapping can, so a finding such as
+// account.frozen cannot by itself send a merchant to "freeze now".
+func infer(m *manifest.Manifest, picked string, problems []diag.Finding, lastError string) Inference {
+	var prefix i18n.Text
+	if picked != "" {
+		if _, ok := m.Category(picked); ok {
+			return Inference{Category: picked, Source: SourcePicked, Why: msgWhyPicked}
+		}
+		prefix = msgWhyPickedUnknown.Format(picked)
+	}
+	inf := inferUnpicked(m, problems, lastError)
+	if prefix.Complete() {
+		inf.Why = i18n.Text{ZH: prefix.ZH + inf.Why.ZH, EN: prefix.EN + " " + inf.Why.EN}
+	}
+	return inf
+}
+
+func inferUnpicked(m *manifest.Manifest, problems []diag.Finding, lastError string) Inference {
+	if ec, ok := m.ErrorCode(lastError); lastError != "" && ok {
+		if _, ok := m.Category(ec.Category); ok {
+			return Inference{Category: ec.Category, Source: SourceErrorCode, Evidence: lastError,
+				Why: fill(msgWhyErrorCode, lastError, ec.Meaning)}
+		}
+	}
+	if id, f, ok := scoreFindings(m, problems); ok {
+		return Inference{Category: id, Source: SourceFinding, Evidence: f.Code,
+			Why: fill(msgWhyFinding, f.Code, meaning(f))}
+	}
+	return Inference{Source: SourceNone, Why: msgWhyNone}
+}
+
+// scoreFindings picks the category the problem findings point to. Each
+// finding adds to a category, weighted by its severity:
+//
+//   - 3 when the category lists the code exactly, 2 when it lists the
+//     code's area ("signature.*"): the manifest's own mapping counts most;
+//   - 1 for the first category in the hint list of the code (hints) that
+//     the manifest has: it breaks ties the manifest leaves open, such as an
+//     apikey.* code listed by both "account" and "integration", and maps
+//     codes no category lists (account.locked → "locked").
+//
+// The highest score wins; ties go to the category listed first in the
+// manifest. Findings about the environment (network, platform, browser,
+// errorcode) say little about the merchant's problem, so they are only
+// scored when no other finding points anywhere, and then only through the
+// manifest's own lists.
+func scoreFindings(m *manifest.Manifest, problems []diag.Finding) (string, diag.Finding, bool) {
+	var specific, ambient []diag.Finding
+	for _, f := range problems {
+		if ambientArea(f.Code) {
+			ambient = append(ambient, f)
+		} else {
+			specific = append(specific, f)
+		}
+	}
+	if id, f, ok := bestCategory(m, specific, true); ok {
+		return id, f, true
+	}
+	return bestCategory(m, ambient, false)
+}
+
+func bestCategory(m *manifest.Manifest, fs []diag.Finding, useHints bool) (string, diag.Finding, bool) {
+	score := make([]int, len(m.Categories))
+	top := make([]int, len(m.Categories))           // best single contribution
+	lead := make([]diag.Finding, len(m.Categories)) // the finding that made it
+	add := func(i, pts int, f diag.Finding) {
+		score[i] += pts
+		if pts > top[i] {
+			top[i], lead[i] = pts, f
+		}
+	}
+	for _, f := range fs {
+		w := severityRank(f)
+		for i, c := range m.Categories {
+			if c.Urgency == manifest.UrgencyEmergency && !useHints {
+				// Ambient findings never point to an emergency.
+				continue
+			}
+			if pts := listWeight(c.Findings, f.Code); pts > 0 {
+				add(i, pts*w, f)
+			}
+		}
+		if !useHints {
+			continue
+		}
+		if i := hintedCategory(m, f.Code); i >= 0 {
+			add(i, w, f)
+		}
+	}
+	best := -1
+	for i := range m.Categories {
+		if score[i] > 0 && (best < 0 || score[i] > score[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", diag.Finding{}, false
+	}
+	return m.Categories[best].ID, lead[best], true
+}
+
+// listWeight is 3 when patterns list code exactly, 2 when they list its area.
+func listWeight(patterns []string, code string) int {
+	w := 0
+	for _, p := range patterns {
+		switch {
+		case p == code:
+			return 3
+		case manifest.MatchCode(p, code):
+			w = 2
+		}
+	}
+	return w
+}
+
+// hints map finding codes to the category ids the three seed guides use for
+// them, most fitting first; the first entry whose pattern matches decides.
+// They are a fallback: a manifest that lists the code in a category's
+// findings outweighs them. No hint names an emergency category.
+var hints = []struct {
+	pattern    string
+	categories []string
+}{
+	// An API key that lacks a permission or an IP is an account setting
+	// (seed 000 "API密钥丢失或权限异常"); a malformed one is integration work.
+	{"apikey.permission_missing", []string{"account", "integration"}},
+	{"apikey.ip_not_whitelisted", []string{"account", "integration"}},
+	{"apikey.ip_invalid", []string{"account", "integration"}},
+	{"apikey.ip_unbound", []string{"account", "integration"}},
+	{"apikey.expiring", []string{"account", "integration"}},
+	{"apikey.*", []string{"integration", "account"}},
+	{"signature.*", []string{"integration"}},
+	{"clock.*", []string{"integration", "trade-failed"}},
+	{"webhook.*", []string{"integration", "payment"}},
+	{"callback.*", []string{"payment", "integration"}},
+	{"balance.*", []string{"payment-failed", "withdrawal", "trade-failed", "account", "payment"}},
+	{"tx.*", []string{"deposit-delay", "payment"}},
+	{"account.locked", []string{"locked", "account"}},
+	{"account.restricted", []string{"restricted", "account"}},
+	// A frozen account is routed as an account problem; Plan offers the
+	// emergency separately (Result.Escalate).
+	{"account.frozen", []string{"account", "restricted", "locked"}},
+	{"account.kyc_rejected", []string{"kyc", "onboarding"}},
+	{"account.kyc_pending", []string{"kyc", "onboarding"}},
+	{"account.kyc_missing", []string{"kyc", "onboarding"}},
+	{"kyc.*", []string{"kyc", "onboarding"}},
+}
+
+// hintedCategory returns the index of the hinted category for code, or -1.
+func hintedCategory(m *manifest.Manifest, code string) int {
+	for _, h := range hints {
+		if !manifest.MatchCode(h.pattern, code) {
+			continue
+		}
+		for _, id := range h.categories {
+			for i, c := range m.Categories {
+				if c.ID == id && c.Urgency != manifest.UrgencyEmergency {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// ambientArea reports codes about the merchant's surroundings rather than
+// their problem.
+func ambientArea(code string) bool {
+	area, _, _ := strings.Cut(code, ".")
+	switch area {
+	case "network", "platform", "browser", "errorcode":
+		return true
+	}
+	return false
+}
+
+// severityRank weighs a finding: its own severity, else the catalogue's
+// default for its code, else medium.
+func severityRank(f diag.Finding) int {
+	s := f.Severity
+	if !s.Valid() {
+		if info, ok := checks.Lookup(f.Code); ok {
+			s = info.Severity
+		}
+	}
+	switch s {
+	case diag.SeverityCritical:
+		return 4
+	case diag.SeverityHigh:
+		return 3
+	case diag.SeverityLow:
+		return 1
+	}
+	return 2
+}
+
+// meaning is a short bilingual description of a finding for the Why text:
+// the catalogue's meaning of its code, else its own message.
+func meaning(f diag.Finding) i18n.Text {
+	if info, ok := checks.Lookup(f.Code); ok && info.Meaning.Complete() {
+		return info.Meaning
+	}
+	if f.Message.Complete() {
+		return f.Message
+	}
+	return i18n.T(f.Code, f.Code)
+}

@@ -1,0 +1,180 @@
+package route
+
+import (
+	"sort"
+
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/manifest"
+)
+
+// Tiers of the ranking, best first (see the package doc for why).
+const (
+	tierFreeze   = iota // emergency: freeze the account
+	tierHotline         // emergency: the 24/7 hotline
+	tierFinding         // fix a finding yourself
+	tierGuide           // offline: the saved guide
+	tierChannels        // the manifest's rules and the built-in topic rules
+)
+
+// Plan ranks what the merchant should do. It is pure: the same Input gives
+// the same Result, and it reads no clock, storage or network.
+func Plan(in Input) Result {
+	r := Result{Now: in.Now, Offline: !in.Online}
+	m := in.Manifest
+	if m == nil {
+		r.Inference = Inference{Source: SourceNone, Why: msgWhyNoManifest}
+		return r
+	}
+	problems := problemFindings(in.Findings)
+	r.Inference = infer(m, in.Category, problems, in.LastError)
+	var cat *manifest.Category
+	if c, ok := m.Category(r.Category); ok {
+		cat = &c
+		r.Title, r.Urgency, r.Guide = c.Title, c.Urgency, c.Flow
+	}
+	r.Emergency = cat != nil && cat.Urgency == manifest.UrgencyEmergency
+	money := moneyInTransit(cat, problems)
+	r.Prepare = preparation(cat, money, r.Emergency)
+	r.Escalate = escalation(m, problems, r.Emergency)
+
+	b := &ranking{m: m, in: in, seen: map[string]bool{}}
+	if r.Emergency {
+		freeze, hotlines, always := emergencyChannels(m, in.Now)
+		for _, c := range freeze {
+			b.channel(tierFreeze, c, "emergency", reasonFreeze)
+		}
+		reason := reasonEmergencyHotline
+		if !always {
+			reason = reasonEmergencyPhoneOpen
+		}
+		for _, c := range hotlines {
+			b.channel(tierHotline, c, "emergency", reason)
+		}
+	}
+	for _, rec := range selfFixes(m, in, problems, cat) {
+		b.add(tierFinding, rec)
+	}
+	if !in.Online && cat != nil && len(cat.Flow) > 0 {
+		b.add(tierGuide, guide(cat))
+	}
+	sit := manifest.Situation{Category: r.Category, Findings: codes(problems), ErrorCode: in.LastError, Offline: !in.Online}
+	for _, rule := range m.Rules {
+		if !rule.When.Matches(sit) {
+			continue
+		}
+		for _, id := range rule.Route {
+			if c, ok := m.Channel(id); ok {
+				b.channel(tierChannels, c, "rule:"+rule.ID, rule.Reason)
+			}
+		}
+	}
+	// Hotlines are general-purpose, so the built-in rules may add those the
+	// manifest's rules left out; purpose-specific channels (a ticket form for
+	// appeals) are only ever reordered, never added.
+	phones := m.ChannelsOfKind(manifest.KindPhone)
+	if money {
+		for _, c := range phones {
+			b.channel(tierChannels, c, "money", reasonMoneyPhone)
+		}
+	}
+	if !in.Online {
+		for _, c := range phones {
+			b.channel(tierChannels, c, "offline", reasonOfflinePhone)
+		}
+	}
+	r.Recommendations = b.ranked(money, ticketTopic(cat), r.Prepare)
+	return r
+}
+
+// guide is the offline recommendation to follow the category's saved steps.
+func guide(cat *manifest.Category) Recommendation {
+	steps := make([]i18n.Text, len(cat.Flow))
+	for i, s := range cat.Flow {
+		steps[i] = s.Text
+	}
+	return Recommendation{Kind: KindSelfFix, Source: "guide", Reason: reasonGuide, Steps: steps, Reachable: true, OpenNow: true}
+}
+
+// codes lists the codes of findings.
+func codes(fs []diag.Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Code
+	}
+	return out
+}
+
+// ranking collects recommendations with what they are ranked by.
+type ranking struct {
+	m       *manifest.Manifest
+	in      Input
+	seen    map[string]bool // channel ids already placed
+	entries []entry
+}
+
+type entry struct {
+	rec  Recommendation
+	tier int
+	seq  int // insertion order: the order of the rules that named it
+}
+
+func (b *ranking) add(tier int, rec Recommendation) {
+	b.entries = append(b.entries, entry{rec: rec, tier: tier, seq: len(b.entries)})
+}
+
+// channel adds a channel once, at the first (best) place that names it,
+// unless it does not serve the merchant's region.
+func (b *ranking) channel(tier int, c manifest.Channel, source string, reason i18n.Text) {
+	if b.seen[c.ID] || !c.Serves(b.in.Region) {
+		return
+	}
+	rec, ok := channelRec(b.m, c, b.in, source, reason)
+	if !ok {
+		return
+	}
+	b.seen[c.ID] = true
+	b.add(tier, rec)
+}
+
+// ranked sorts the entries: offline, what is reachable first; then by tier;
+// among the channels of the rules, open before closed, the topic's
+// preferred kinds first, then those staffed in the merchant's language,
+// then rule order. Contacts and freezes get the preparation list.
+func (b *ranking) ranked(money, tickets bool, prep []manifest.Prep) []Recommendation {
+	es := b.entries
+	sort.SliceStable(es, func(i, j int) bool {
+		a, c := es[i], es[j]
+		if !b.in.Online && a.rec.Reachable != c.rec.Reachable {
+			return a.rec.Reachable
+		}
+		if a.tier != c.tier {
+			return a.tier < c.tier
+		}
+		if a.tier == tierChannels {
+			if a.rec.OpenNow != c.rec.OpenNow {
+				return a.rec.OpenNow
+			}
+			pa := promoted(a.rec.Channel.Kind, money, tickets)
+			pc := promoted(c.rec.Channel.Kind, money, tickets)
+			if pa != pc {
+				return pa
+			}
+			if a.rec.SpeaksLang != c.rec.SpeaksLang {
+				return a.rec.SpeaksLang
+			}
+		}
+		return a.seq < c.seq
+	})
+	out := make([]Recommendation, len(es))
+	for i, e := range es {
+		if e.rec.Kind != KindSelfFix {
+			e.rec.Prepare = prep
+		}
+		if !b.in.Online && e.rec.Finding != nil && e.rec.Link != "" {
+			e.rec.Notes = append(e.rec.Notes, noteLinkNeedsInternet)
+		}
+		out[i] = e.rec
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/bridge"
+	"github.com/triage-widget/triage/app/checks"
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/hostctx"
+)
+
+// platformWait bounds how long the checks wait for the manifest before
+// they run without it (checks that need it then say so).
+const platformWait = manifestTimeout + time.Second
+
+// diagnosis is the state of one run of the automatic checks.
+type diagnosis struct {
+	id      int                    // increases per run; late results of older runs are dropped
+	checks  []*diag.Check          // what runs, in display order
+	results map[string]diag.Result // by check name, as they arrive
+	done    bool
+}
+
+func (d *diagnosis) running(name string) bool {
+	_, ok := d.results[name]
+	return !d.done && !ok
+}
+
+// autoChecks are the checks the panel runs by itself: those that need
+// nothing typed (every form field optional) and no document. tx runs by
+// itself when the host handed recent orders with transaction hashes.
+func autoChecks(c hostctx.Context) []*diag.Check {
+	var out []*diag.Check
+	for _, ch := range checks.All() {
+		if ch.Name == checks.Tx.Name && hasTxHash(c) {
+			out = append(out, ch)
+			continue
+		}
+		if ch.Needs.Document || needsTyping(ch) {
+			continue
+		}
+		out = append(out, ch)
+	}
+	return out
+}
+
+func hasTxHash(c hostctx.Context) bool {
+	for _, o := range c.RecentOrders {
+		if o.TxHash != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// needsTyping reports whether a check has a required form field.
+func needsTyping(c *diag.Check) bool {
+	for _, f := range c.Needs.Form {
+		if !f.Optional {
+			return true
+		}
+	}
+	return false
+}
+
+// env is the environment of a run: copies of what the panel holds, so the
+// run's goroutine shares nothing with the UI goroutine.
+func (p *Panel) env(form map[string]string) *diag.Env {
+	e := &diag.Env{Context: p.context, Form: form, Net: p.deps.Fetcher, Now: p.deps.Now}
+	if p.deps.Browser != nil {
+		e.Browser = p.deps.Browser()
+	}
+	return e
+}
+
+// diagnose (re)runs the automatic checks; results stream into the panel.
+func (p *Panel) diagnose(ctx app.Context) {
+	id := p.diag.id + 1
+	p.diag = diagnosis{id: id, checks: autoChecks(p.context), results: map[string]diag.Result{}}
+	env, list, plat := p.env(nil), p.diag.checks, p.plat
+	ctx.Async(func() {
+		select {
+		case <-plat.done:
+			env.Platform = plat.platform
+		case <-time.After(platformWait):
+		}
+		diag.Run(context.Background(), list, env, diag.RunOptions{OnResult: func(r diag.Result) {
+			ctx.Dispatch(func(app.Context) {
+				if p.diag.id == id {
+					p.diag.results[r.Check] = r
+				}
+			})
+		}})
+		ctx.Dispatch(func(app.Context) {
+			if p.diag.id == id {
+				p.diag.done = true
+				p.postFindings()
+			}
+		})
+	})
+}
+
+// allResults is every result shown: the automatic run's, then the forms'.
+func (p *Panel) allResults() []diag.Result {
+	var out []diag.Result
+	for _, c := range p.diag.checks {
+		if r, ok := p.diag.results[c.Name]; ok {
+			out = append(out, r)
+		}
+	}
+	for _, c := range formChecks() {
+		if r, ok := p.formResults[c.Name]; ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// findingEvent is one entry of the findings event (DESIGN.md contract).
+type findingEvent struct {
+	Check  string      `json:"check"`
+	Code   string      `json:"code"`
+	Status diag.Status `json:"status"`
+}
+
+// postFindings tells the host every finding shown, codes only: messages
+// and evidence stay in the panel.
+func (p *Panel) postFindings() {
+	if p.host == nil {
+		return
+	}
+	out := []findingEvent{}
+	for _, r := range p.allResults() {
+		for _, f := range r.Findings {
+			out = append(out, findingEvent{Check: f.Check, Code: f.Code, Status: f.Status})
+		}
+	}
+	p.host.Post(bridge.EventFindings, out)
+}

@@ -1,0 +1,209 @@
+package ui
+
+import (
+	"context"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/checks"
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/jscall"
+)
+
+// Input bounds. A larger paste is refused with a message and the field
+// keeps what the merchant had typed before.
+const (
+	maxBodyInput  = 1 << 20 // a request or webhook body
+	maxFieldInput = 8 << 10 // any other field (a signature header, a path)
+)
+
+// formChecks are the checks the merchant runs from a form, in display order.
+func formChecks() []*diag.Check {
+	return []*diag.Check{checks.Signature, checks.Webhook, checks.Tx}
+}
+
+// fieldOptions are the choices of fields that take one of a few values.
+var fieldOptions = map[string][]string{
+	"method": {"GET", "POST", "PUT", "DELETE"},
+	"scheme": {"hmac-sha256-hex", "stripe", "okx-v5"},
+	"chain":  {"eth", "btc", "tron", "sol", "bsc", "polygon"},
+}
+
+// multiline fields are text areas.
+var multiline = map[string]bool{"body": true}
+
+func inputLimit(field string) int {
+	if multiline[field] {
+		return maxBodyInput
+	}
+	return maxFieldInput
+}
+
+// formState is what the merchant typed in one check's form. It lives only
+// in this Go program's memory; secret fields are cleared on close.
+type formState struct {
+	values  map[string]string
+	refused map[string]int // field -> size of a refused paste, for the message
+	running bool
+}
+
+func (p *Panel) form(check string) *formState {
+	if p.forms == nil {
+		p.forms = map[string]*formState{}
+	}
+	f, ok := p.forms[check]
+	if !ok {
+		f = &formState{values: map[string]string{}, refused: map[string]int{}}
+		for field, opts := range fieldOptions {
+			f.values[field] = opts[0] // what the select shows before any change
+		}
+		p.forms[check] = f
+	}
+	return f
+}
+
+// onInput stores a field's value, refusing one over the field's bound
+// without copying it into Go, and keeping the previous value.
+func (p *Panel) onInput(check, field string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		f := p.form(check)
+		limit := inputLimit(field)
+		var value string
+		var size int
+		err := jscall.Do("read input", func() {
+			v := ctx.JSSrc().Get("value")
+			size = app.Window().Call("Object", v).Get("length").Int()
+			if size <= limit {
+				value = v.String()
+			}
+		})
+		if err != nil {
+			return
+		}
+		if size > limit || len(value) > limit {
+			f.refused[field] = size
+			_ = jscall.Do("restore input", func() { ctx.JSSrc().Set("value", f.values[field]) })
+			return
+		}
+		delete(f.refused, field)
+		f.values[field] = toValidUTF8(value)
+	}
+}
+
+// toValidUTF8 replaces invalid sequences (a JS string with lone surrogates)
+// so every check sees valid text.
+func toValidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
+}
+
+// submit runs one form's check with what was typed.
+func (p *Panel) submit(c *diag.Check) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		_ = jscall.Do("preventDefault", func() { e.PreventDefault() })
+		f := p.form(c.Name)
+		if f.running {
+			return
+		}
+		values := make(map[string]string, len(f.values))
+		for k, v := range f.values {
+			values[k] = v
+		}
+		f.running = true
+		env := p.env(values)
+		plat := p.plat
+		ctx.Async(func() {
+			if plat.settled() {
+				env.Platform = plat.platform
+			}
+			rep := diag.Run(context.Background(), []*diag.Check{c}, env, diag.RunOptions{})
+			ctx.Dispatch(func(app.Context) {
+				f.running = false
+				if p.formResults == nil {
+					p.formResults = map[string]diag.Result{}
+				}
+				if len(rep.Results) == 1 {
+					p.formResults[c.Name] = rep.Results[0]
+				}
+				p.postFindings()
+			})
+		})
+	}
+}
+
+// clearSecrets forgets every secret field typed in the panel.
+func (p *Panel) clearSecrets() {
+	for _, c := range formChecks() {
+		f, ok := p.forms[c.Name]
+		if !ok {
+			continue
+		}
+		for _, fld := range c.Needs.Form {
+			if fld.Secret {
+				delete(f.values, fld.Name)
+			}
+		}
+	}
+}
+
+func (p *Panel) renderForms() app.UI {
+	return app.Section().Class("triage-tools").Aria("labelledby", "triage-tools-h").Body(
+		app.H2().ID("triage-tools-h").Text(p.t(strToolsHeading)),
+		app.P().Class("triage-hint").Text(p.t(strToolsIntro)),
+		app.Range(formChecks()).Slice(func(i int) app.UI { return p.renderForm(formChecks()[i]) }),
+	)
+}
+
+func (p *Panel) renderForm(c *diag.Check) app.UI {
+	f := p.form(c.Name)
+	return app.Details().ID("triage-tool-"+c.Name).Class("triage-tool").Body(
+		app.Summary().Text(p.t(c.Title)),
+		app.Form().
+			DataSet("check", c.Name).
+			Attr("novalidate", true).
+			OnSubmit(p.submit(c)).
+			Body(
+				app.Range(c.Needs.Form).Slice(func(i int) app.UI { return p.renderField(c, f, c.Needs.Form[i]) }),
+				app.Button().Type("submit").Disabled(f.running).Text(p.t(strRunCheck)),
+				app.If(f.running, app.Span().Role("status").Text(" "+p.t(strChecking))),
+			),
+	)
+}
+
+func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI {
+	id := "triage-" + c.Name + "-" + fld.Name
+	label := p.t(fld.Label)
+	if fld.Optional {
+		label += p.t(strOptional)
+	}
+	var input app.UI
+	switch {
+	case multiline[fld.Name]:
+		input = app.Textarea().ID(id).Name(fld.Name).Rows(4).Attr("spellcheck", "false").
+			Attr("value", f.values[fld.Name]).OnInput(p.onInput(c.Name, fld.Name))
+	case len(fieldOptions[fld.Name]) > 0:
+		opts := fieldOptions[fld.Name]
+		input = app.Select().ID(id).Name(fld.Name).OnChange(p.onInput(c.Name, fld.Name)).Body(
+			app.Range(opts).Slice(func(i int) app.UI {
+				return app.Option().Value(opts[i]).Selected(f.values[fld.Name] == opts[i]).Text(opts[i])
+			}),
+		)
+	default:
+		typ := "text"
+		if fld.Secret {
+			typ = "password"
+		}
+		input = app.Input().ID(id).Name(fld.Name).Type(typ).Attr("autocomplete", "off").Attr("spellcheck", "false").
+			Value(f.values[fld.Name]).OnInput(p.onInput(c.Name, fld.Name))
+	}
+	refused, isRefused := f.refused[fld.Name]
+	return app.Div().Class("triage-field").Body(
+		app.Label().For(id).Text(label),
+		input,
+		app.If(fld.Secret, app.Small().Class("triage-hint").Text(p.t(strSecretHint))),
+		app.If(isRefused, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld.Name))))),
+	)
+}

@@ -1,0 +1,65 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/jscall"
+)
+
+// storageProbeKey is written and removed to learn whether storage works;
+// it never holds anything of the merchant's.
+const storageProbeKey = "triage-storage-probe"
+
+// browserFacts reads what the browser check needs.
+func browserFacts() *diag.Browser {
+	b := &diag.Browser{Online: true, CookiesEnabled: true}
+	_ = jscall.Do("navigator", func() {
+		nav := app.Window().Get("navigator")
+		b.Online = nav.Get("onLine").Bool()
+		b.CookiesEnabled = nav.Get("cookieEnabled").Bool()
+		b.UserAgent = nav.Get("userAgent").String()
+	})
+	b.LocalStorage = storageWorks("localStorage")
+	b.SessionStorage = storageWorks("sessionStorage")
+	return b
+}
+
+// storageWorks does a write, read and remove round trip; reading the
+// property itself throws when storage is blocked.
+func storageWorks(name string) (ok bool) {
+	_ = jscall.Do(name, func() {
+		s := app.Window().Get(name)
+		s.Call("setItem", storageProbeKey, "1")
+		ok = s.Call("getItem", storageProbeKey).String() == "1"
+		s.Call("removeItem", storageProbeKey)
+	})
+	return ok
+}
+
+// precache asks the service worker to cache the widget for offline use,
+// once the panel is up (app.wasm is then in the HTTP cache: no second
+// download).
+func precache() {
+	then := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		_ = jscall.Do("precache", func() {
+			if active := args[0].Get("active"); active.Truthy() {
+				active.Call("postMessage", map[string]any{"triage": 1, "type": "precache"})
+			}
+		})
+		return nil
+	})
+	err := jscall.Do("serviceWorker.ready", func() {
+		sw := app.Window().Get("navigator").Get("serviceWorker")
+		if !sw.Truthy() {
+			then.Release()
+			return
+		}
+		sw.Get("ready").Call("then", then)
+	})
+	if err != nil {
+		then.Release()
+	}
+}
