@@ -12,13 +12,14 @@ import (
 
 func browserDeps() ui.Deps {
 	return ui.Deps{
-		Host:      func(origin string) bridge.Host { return newHost(origin) },
-		Languages: languages,
-		Focus:     focus,
-		Version:   app.Getenv("GOAPP_VERSION"),
-		Fetcher:   fetcher{},
-		Browser:   browserFacts,
-		Ready:     precache,
+		Host:         func(origin string) bridge.Host { return newHost(origin) },
+		Languages:    languages,
+		Focus:        focus,
+		Version:      app.Getenv("GOAPP_VERSION"),
+		Fetcher:      fetcher{},
+		Browser:      browserFacts,
+		Ready:        precache,
+		ReadDocument: readDocument,
 
 		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),
 		DefaultKey:      app.Getenv("TRIAGE_MANIFEST_KEY"),

@@ -46,7 +46,8 @@
 //     offline (the self-fixes and the saved guide, which are already in the
 //     panel; tel: and mailto: channels) moves ahead of the web channels,
 //     which stay listed but marked unreachable. Phones are added if the
-//     manifest's rules left them out.
+//     manifest's rules left them out (email, on a platform without a
+//     phone).
 //
 // Channels that do not serve the merchant's region are left out.
 package route

@@ -12,10 +12,16 @@ import (
 // 000 "紧急安全事件…需立即冻结账户并排查风险"; seed 001 "7天24小时"). When no
 // hotline is 24/7, the hotlines open now take their place; a closed hotline
 // is no help in an emergency and is left to the manifest's rules, which show
-// it with its next opening.
-func emergencyChannels(m *manifest.Manifest, now time.Time) (freeze, hotlines []manifest.Channel, always bool) {
+// it with its next opening. Only phones serving the merchant's region count,
+// so a 24/7 line for another country does not hide one open here.
+func emergencyChannels(m *manifest.Manifest, now time.Time, region string) (freeze, hotlines []manifest.Channel, always bool) {
 	freeze = m.ChannelsOfKind(manifest.KindFreezeAccount)
-	phones := m.ChannelsOfKind(manifest.KindPhone)
+	var phones []manifest.Channel
+	for _, c := range m.ChannelsOfKind(manifest.KindPhone) {
+		if c.Serves(region) {
+			phones = append(phones, c)
+		}
+	}
 	for _, c := range phones {
 		if c.Hours.Always {
 			hotlines = append(hotlines, c)

@@ -43,6 +43,9 @@ var (
 	reasonOfflinePhone = i18n.T(
 		"您当前离线：电话热线仍然可以拨打。",
 		"You are offline: the phone hotline still works.")
+	reasonOfflineEmail = i18n.T(
+		"您当前离线：可以先写好邮件，邮件应用会在恢复网络后发送。",
+		"You are offline: you can write the email now; your mail app sends it once you are back online.")
 )
 
 // Notes on a recommendation.
@@ -61,7 +64,7 @@ var (
 	avClosedNext      = i18n.T("当前休息，下次开放：%s（您的时间，%s）。", "Closed now. Opens %s your time (%s).")
 	avClosedNextThere = i18n.T("当前休息，下次开放：%[1]s（您的时间，%[2]s），即 %[4]s 时间%[3]s。", "Closed now. Opens %[1]s your time (%[2]s), %[3]s in %[4]s.")
 	avClosedNever     = i18n.T("当前休息，未公布开放时间。", "Closed now; no opening hours are published.")
-	avMaintenance     = i18n.T("系统维护中，预计%s恢复（您的时间，%s）。", "Under maintenance until %s your time (%s).")
+	avMaintenance     = i18n.T("系统维护中，预计 %s 恢复（您的时间，%s）。", "Under maintenance until %s your time (%s).")
 )
 
 // Times and durations.
@@ -111,7 +114,7 @@ var messages = func() map[string]i18n.Text {
 		"whyNoManifest": msgWhyNoManifest,
 		"freeze":        reasonFreeze, "emergencyHotline": reasonEmergencyHotline,
 		"emergencyPhoneOpen": reasonEmergencyPhoneOpen, "selfFix": reasonSelfFix, "frozen": reasonFrozen,
-		"guide": reasonGuide, "moneyPhone": reasonMoneyPhone, "offlinePhone": reasonOfflinePhone,
+		"guide": reasonGuide, "moneyPhone": reasonMoneyPhone, "offlinePhone": reasonOfflinePhone, "offlineEmail": reasonOfflineEmail,
 		"needsInternet": noteNeedsInternet, "linkNeedsInternet": noteLinkNeedsInternet,
 		"otherLanguage": noteOtherLanguage,
 		"always":        avAlways, "open": avOpen, "openUntil": avOpenUntil, "closedNext": avClosedNext,

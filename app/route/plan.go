@@ -38,9 +38,12 @@ func Plan(in Input) Result {
 	r.Prepare = preparation(cat, money, r.Emergency)
 	r.Escalate = escalation(m, problems, r.Emergency)
 
+	sit := manifest.Situation{Category: r.Category, Findings: codes(problems), ErrorCode: in.LastError, Offline: !in.Online}
+	rules := matching(m, sit)
+
 	b := &ranking{m: m, in: in, seen: map[string]bool{}}
 	if r.Emergency {
-		freeze, hotlines, always := emergencyChannels(m, in.Now)
+		freeze, hotlines, always := emergencyChannels(m, in.Now, in.Region)
 		for _, c := range freeze {
 			b.channel(tierFreeze, c, "emergency", reasonFreeze)
 		}
@@ -52,17 +55,13 @@ func Plan(in Input) Result {
 			b.channel(tierHotline, c, "emergency", reason)
 		}
 	}
-	for _, rec := range selfFixes(m, in, problems, cat) {
+	for _, rec := range selfFixes(m, in, problems, cat, routed(rules)) {
 		b.add(tierFinding, rec)
 	}
 	if !in.Online && cat != nil && len(cat.Flow) > 0 {
 		b.add(tierGuide, guide(cat))
 	}
-	sit := manifest.Situation{Category: r.Category, Findings: codes(problems), ErrorCode: in.LastError, Offline: !in.Online}
-	for _, rule := range m.Rules {
-		if !rule.When.Matches(sit) {
-			continue
-		}
+	for _, rule := range rules {
 		for _, id := range rule.Route {
 			if c, ok := m.Channel(id); ok {
 				b.channel(tierChannels, c, "rule:"+rule.ID, rule.Reason)
@@ -79,12 +78,41 @@ func Plan(in Input) Result {
 		}
 	}
 	if !in.Online {
-		for _, c := range phones {
-			b.channel(tierChannels, c, "offline", reasonOfflinePhone)
+		// Offline, a phone is the way to a person. A platform without one
+		// (seed 002) still has email, which the mail app keeps until the
+		// merchant is back online.
+		offline := phones
+		reason := reasonOfflinePhone
+		if !anyServes(phones, in.Region) {
+			offline, reason = m.ChannelsOfKind(manifest.KindEmail), reasonOfflineEmail
+		}
+		for _, c := range offline {
+			b.channel(tierChannels, c, "offline", reason)
 		}
 	}
 	r.Recommendations = b.ranked(money, ticketTopic(cat), r.Prepare)
 	return r
+}
+
+// matching returns the manifest's rules whose condition holds, in manifest
+// order.
+func matching(m *manifest.Manifest, sit manifest.Situation) []manifest.Rule {
+	var out []manifest.Rule
+	for _, rule := range m.Rules {
+		if rule.When.Matches(sit) {
+			out = append(out, rule)
+		}
+	}
+	return out
+}
+
+// routed lists the channel ids of rules, in order.
+func routed(rules []manifest.Rule) []string {
+	var ids []string
+	for _, rule := range rules {
+		ids = append(ids, rule.Route...)
+	}
+	return ids
 }
 
 // guide is the offline recommendation to follow the category's saved steps.
@@ -94,6 +122,16 @@ func guide(cat *manifest.Category) Recommendation {
 		steps[i] = s.Text
 	}
 	return Recommendation{Kind: KindSelfFix, Source: "guide", Reason: reasonGuide, Steps: steps, Reachable: true, OpenNow: true}
+}
+
+// anyServes reports whether one of cs serves the region.
+func anyServes(cs []manifest.Channel, region string) bool {
+	for _, c := range cs {
+		if c.Serves(region) {
+			return true
+		}
+	}
+	return false
 }
 
 // codes lists the codes of findings.

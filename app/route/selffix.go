@@ -33,7 +33,7 @@ func problemFindings(fs []diag.Finding) []diag.Finding {
 // yourself" recommendations, most severe first, failures before warnings,
 // then in the order the checks reported them. A finding without a complete
 // fix in both languages has no known fix and is left to the contacts.
-func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *manifest.Category) []Recommendation {
+func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *manifest.Category, routed []string) []Recommendation {
 	var fixable []diag.Finding
 	for _, f := range problems {
 		if f.Fix.Complete() {
@@ -58,7 +58,7 @@ func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *man
 			Source:    "finding",
 			Reason:    reason,
 			Finding:   &f,
-			Link:      docLink(m, f, cat, in.LastError, in.Region),
+			Link:      docLink(m, f, cat, in.LastError, in.Region, routed),
 			Reachable: true, // the fix is text already in the panel
 			OpenNow:   true,
 		})
@@ -79,9 +79,12 @@ func message(f diag.Finding) i18n.Text {
 // order: the manifest's doc for the error code the host reported (for an
 // errorcode finding), a flow step of the category (then of any category)
 // that performs the finding's check and links a page, then the developer
-// docs for technical areas, then the help center. Every candidate must pass
-// the manifest's link rule; "" if none does.
-func docLink(m *manifest.Manifest, f diag.Finding, cat *manifest.Category, lastError, region string) string {
+// docs for technical areas, then the help center. Among several docs or
+// help-center channels, the one the matching rules route to (routed, in
+// rule order) is preferred: a manifest may also list, say, a "contact us"
+// page as a help-center channel. Every candidate must pass the manifest's
+// link rule; "" if none does.
+func docLink(m *manifest.Manifest, f diag.Finding, cat *manifest.Category, lastError, region string, routed []string) string {
 	var cands []string
 	a := area(f.Code)
 	if a == "errorcode" && lastError != "" {
@@ -109,10 +112,14 @@ func docLink(m *manifest.Manifest, f diag.Finding, cat *manifest.Category, lastE
 		kinds = []manifest.Kind{manifest.KindDocs, manifest.KindHelpCenter}
 	}
 	for _, k := range kinds {
+		for _, id := range routed {
+			if c, ok := m.Channel(id); ok && c.Kind == k && c.Serves(region) {
+				cands = append(cands, c.Value)
+			}
+		}
 		for _, c := range m.ChannelsOfKind(k) {
 			if c.Serves(region) {
 				cands = append(cands, c.Value)
-				break
 			}
 		}
 	}

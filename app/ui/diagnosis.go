@@ -88,13 +88,13 @@ func (p *Panel) diagnose(ctx app.Context) {
 		case <-time.After(platformWait):
 		}
 		diag.Run(context.Background(), list, env, diag.RunOptions{OnResult: func(r diag.Result) {
-			ctx.Dispatch(func(app.Context) {
+			p.apply(ctx, func() {
 				if p.diag.id == id {
 					p.diag.results[r.Check] = r
 				}
 			})
 		}})
-		ctx.Dispatch(func(app.Context) {
+		p.apply(ctx, func() {
 			if p.diag.id == id {
 				p.diag.done = true
 				p.postFindings()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -20,7 +21,7 @@ const (
 
 // formChecks are the checks the merchant runs from a form, in display order.
 func formChecks() []*diag.Check {
-	return []*diag.Check{checks.Signature, checks.Webhook, checks.Tx}
+	return []*diag.Check{checks.Signature, checks.Webhook, checks.Tx, checks.KYCDocument}
 }
 
 // fieldOptions are the choices of fields that take one of a few values.
@@ -55,8 +56,12 @@ func (p *Panel) form(check string) *formState {
 	f, ok := p.forms[check]
 	if !ok {
 		f = &formState{values: map[string]string{}, refused: map[string]int{}}
-		for field, opts := range fieldOptions {
-			f.values[field] = opts[0] // what the select shows before any change
+		if c, ok := checks.ByName(check); ok {
+			for _, fld := range c.Needs.Form {
+				if opts := fieldOptions[fld.Name]; len(opts) > 0 {
+					f.values[fld.Name] = opts[0] // what the select shows before any change
+				}
+			}
 		}
 		p.forms[check] = f
 	}
@@ -115,12 +120,13 @@ func (p *Panel) submit(c *diag.Check) app.EventHandler {
 		f.running = true
 		env := p.env(values)
 		plat := p.plat
+		env.Document = p.document
 		ctx.Async(func() {
 			if plat.settled() {
 				env.Platform = plat.platform
 			}
 			rep := diag.Run(context.Background(), []*diag.Check{c}, env, diag.RunOptions{})
-			ctx.Dispatch(func(app.Context) {
+			p.apply(ctx, func() {
 				f.running = false
 				if p.formResults == nil {
 					p.formResults = map[string]diag.Result{}
@@ -134,8 +140,50 @@ func (p *Panel) submit(c *diag.Check) app.EventHandler {
 	}
 }
 
-// clearSecrets forgets every secret field typed in the panel.
+// onDocument decodes the picked identity document in the browser.
+func (p *Panel) onDocument(ctx app.Context, e app.Event) {
+	if p.deps.ReadDocument == nil {
+		return
+	}
+	input, read := ctx.JSSrc(), p.deps.ReadDocument
+	f := p.form(checks.KYCDocument.Name)
+	f.running = true // the check waits for the decoded document
+	ctx.Async(func() {
+		doc, err := read(input)
+		p.apply(ctx, func() {
+			f.running = false
+			p.document = doc
+			if err != nil {
+				p.document = nil
+			}
+		})
+	})
+}
+
+// renderDocument says what was read of the picked document, and that it
+// stays in the browser.
+func (p *Panel) renderDocument() app.UI {
+	d := p.document
+	if d == nil {
+		return nil
+	}
+	dims := ""
+	if d.Width > 0 {
+		dims = fmt.Sprintf(", %d×%d", d.Width, d.Height)
+	}
+	return app.P().ID("triage-document-read").Class("triage-hint").Role("status").
+		Text(p.t(strDocumentRead.Format(d.Name, d.Size/1024, dims)))
+}
+
+// clearSecrets forgets every secret field typed in the panel, and the
+// identity document.
 func (p *Panel) clearSecrets() {
+	p.document = nil
+	_ = jscall.Do("clear document input", func() {
+		if el := app.Window().GetElementByID("triage-" + checks.KYCDocument.Name + "-document"); el != nil && el.Truthy() {
+			el.Set("value", "")
+		}
+	})
 	for _, c := range formChecks() {
 		f, ok := p.forms[c.Name]
 		if !ok {
@@ -164,7 +212,7 @@ func (p *Panel) renderForm(c *diag.Check) app.UI {
 		app.Form().
 			DataSet("check", c.Name).
 			Attr("novalidate", true).
-			OnSubmit(p.submit(c)).
+			OnSubmit(p.guard(p.submit(c))).
 			Body(
 				app.Range(c.Needs.Form).Slice(func(i int) app.UI { return p.renderField(c, f, c.Needs.Form[i]) }),
 				app.Button().Type("submit").Disabled(f.running).Text(p.t(strRunCheck)),
@@ -181,12 +229,15 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 	}
 	var input app.UI
 	switch {
+	case fld.Name == "document":
+		input = app.Input().ID(id).Name(fld.Name).Type("file").Accept("image/jpeg,image/png,application/pdf").
+			OnChange(p.guard(p.onDocument))
 	case multiline[fld.Name]:
 		input = app.Textarea().ID(id).Name(fld.Name).Rows(4).Attr("spellcheck", "false").
-			Attr("value", f.values[fld.Name]).OnInput(p.onInput(c.Name, fld.Name))
+			Attr("value", f.values[fld.Name]).OnInput(p.guard(p.onInput(c.Name, fld.Name)))
 	case len(fieldOptions[fld.Name]) > 0:
 		opts := fieldOptions[fld.Name]
-		input = app.Select().ID(id).Name(fld.Name).OnChange(p.onInput(c.Name, fld.Name)).Body(
+		input = app.Select().ID(id).Name(fld.Name).OnChange(p.guard(p.onInput(c.Name, fld.Name))).Body(
 			app.Range(opts).Slice(func(i int) app.UI {
 				return app.Option().Value(opts[i]).Selected(f.values[fld.Name] == opts[i]).Text(opts[i])
 			}),
@@ -197,12 +248,13 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 			typ = "password"
 		}
 		input = app.Input().ID(id).Name(fld.Name).Type(typ).Attr("autocomplete", "off").Attr("spellcheck", "false").
-			Value(f.values[fld.Name]).OnInput(p.onInput(c.Name, fld.Name))
+			Value(f.values[fld.Name]).OnInput(p.guard(p.onInput(c.Name, fld.Name)))
 	}
 	refused, isRefused := f.refused[fld.Name]
 	return app.Div().Class("triage-field").Body(
 		app.Label().For(id).Text(label),
 		input,
+		app.If(fld.Name == "document", p.renderDocument()),
 		app.If(fld.Secret, app.Small().Class("triage-hint").Text(p.t(strSecretHint))),
 		app.If(isRefused, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld.Name))))),
 	)

@@ -39,6 +39,9 @@ type Deps struct {
 	Browser func() *diag.Browser
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// ReadDocument reads the file picked in a file input, in the browser
+	// (never uploaded). It blocks; the panel calls it off the UI goroutine.
+	ReadDocument func(input app.Value) (*diag.Document, error)
 	// Ready is called once the panel is up (the wasm main asks the service
 	// worker to cache the widget for offline use).
 	Ready func()
@@ -70,7 +73,9 @@ type Panel struct {
 	diag        diagnosis
 	forms       map[string]*formState
 	formResults map[string]diag.Result
-	opened      bool // the host opened the panel at least once
+	document    *diag.Document // the identity document picked, decoded in the browser
+	opened      bool           // the host opened the panel at least once
+	fault       string         // where a recovered bug happened; shows a notice
 }
 
 // IDs of elements the panel focuses.
@@ -106,7 +111,7 @@ func (p *Panel) OnMount(ctx app.Context) {
 		return
 	}
 	p.stop = p.host.Listen(func(m bridge.Message) {
-		ctx.Dispatch(func(ctx app.Context) { p.handle(ctx, m) })
+		p.apply(ctx, func() { p.handle(ctx, m) })
 	})
 	p.host.Post(bridge.EventReady, map[string]any{"version": p.deps.Version, "lang": string(p.lang)})
 	if p.deps.Ready != nil {
@@ -150,6 +155,17 @@ func (p *Panel) handle(ctx app.Context, m bridge.Message) {
 	}
 }
 
+// apply runs fn on the UI goroutine, then re-renders the panel. It is safe
+// from any goroutine. (ctx.Dispatch alone re-renders only the component
+// owning ctx's source, and an event's source element may be gone by then.)
+func (p *Panel) apply(ctx app.Context, fn func()) {
+	ctx.Dispatch(func(app.Context) {
+		defer p.recovered("update")
+		fn()
+	})
+	p.Update()
+}
+
 func (p *Panel) focus(ctx app.Context, id string) {
 	if p.deps.Focus != nil {
 		ctx.Defer(func(app.Context) { p.deps.Focus(id) })
@@ -178,7 +194,7 @@ func (p *Panel) startPlatform(ctx app.Context) {
 	plat, f := p.plat, p.deps.Fetcher
 	ctx.Async(func() {
 		plat.load(context.Background(), f, url, key, origin, now)
-		ctx.Dispatch(func(app.Context) {}) // re-render with the outcome
+		p.Update() // re-render with the outcome
 	})
 }
 
@@ -197,17 +213,18 @@ func (p *Panel) onKeyDown(ctx app.Context, e app.Event) {
 
 func (p *Panel) t(t i18n.Text) string { return t.In(p.lang) }
 
-// Render draws the panel.
-func (p *Panel) Render() app.UI {
+// render draws the panel (Render, in guard.go, recovers its panics).
+func (p *Panel) render() app.UI {
 	// The dialog role and its label live on the loader's wrapper in the host
 	// page; inside the frame the panel is the document's content.
 	return app.Div().
 		Class("triage-panel").
 		Lang(string(p.lang)).
-		OnKeyDown(p.onKeyDown).
+		OnKeyDown(p.guard(p.onKeyDown)).
 		Body(
 			p.renderHeader(),
 			app.Main().Class("triage-body").Body(
+				app.If(p.fault != "", app.P().Role("alert").Class("triage-fault").Text(p.t(strFault))),
 				p.renderScamWarning(),
 				p.renderPlatform(),
 				p.renderContext(),
@@ -227,7 +244,7 @@ func (p *Panel) renderHeader() app.UI {
 			Class("triage-close").
 			Aria("label", p.t(strClose)).
 			Title(p.t(strClose)).
-			OnClick(p.close).
+			OnClick(p.guard(p.close)).
 			Text("×"),
 	)
 }

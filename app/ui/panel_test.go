@@ -134,3 +134,16 @@ func TestParseConfig(t *testing.T) {
 		t.Fatalf("bad values kept: %+v", c)
 	}
 }
+
+func TestGuardRecoversAndShowsNotice(t *testing.T) {
+	p, _, disp := mountPanel(t, "lang=en")
+	p.guard(func(app.Context, app.Event) { panic("boom") })(disp.Context(), app.Event{})
+	if p.fault == "" {
+		t.Fatal("a recovered panic must leave a notice")
+	}
+	p.Update()
+	disp.Consume()
+	if !strings.Contains(app.HTMLString(p), "internal error and recovered") {
+		t.Fatal("notice not shown")
+	}
+}

@@ -76,6 +76,14 @@ func TestE2EDemoDashboard(t *testing.T) {
 	if expanded != "true" {
 		t.Fatalf("aria-expanded = %q while open", expanded)
 	}
+	// Nothing was loaded from anywhere but the two local origins.
+	var foreign []string
+	do(t, ctx, chromedp.Evaluate(`performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(location.origin) && !u.startsWith('`+srv.URL+`'))`, &foreign))
+	var foreignInFrame []string
+	do(t, fctx, chromedp.Evaluate(`performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(location.origin) && !u.startsWith('data:'))`, &foreignInFrame))
+	if len(foreign)+len(foreignInFrame) > 0 {
+		t.Fatalf("requests left the machine: page %v, panel %v", foreign, foreignInFrame)
+	}
 	writeScreenshot(t, ctx, "../../docs/screenshot.png")
 
 	// Escape inside the panel closes it and gives focus back to the launcher.

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestE2EStaticSite: `triage static` output, served by a plain file server
+// (as a bucket or CDN would, no special headers), embeds and opens.
+func TestE2EStaticSite(t *testing.T) {
+	requireE2E(t)
+	startServer(t) // builds the binary
+	out := t.TempDir()
+	if b, err := exec.Command(binPath, "static", "--out", out, "--web", "../../web").CombinedOutput(); err != nil {
+		t.Fatalf("triage static: %v\n%s", err, b)
+	}
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "embed.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/triage.css", "manifests/wallet-merchant.json", "manifests/wallet-merchant.json.sig"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("static output lacks %s", f)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "manifests", "demo-only.key")); err == nil {
+		t.Error("the demo private key must not be published")
+	}
+	cdn := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer cdn.Close()
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(cdn.URL, "en", `triage('context', {merchantId: 'STATIC-1'}); triage('open');`))))
+	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
+	frameText(t, frameCtx(t, ctx, cdn.URL), "STATIC-1")
+}
