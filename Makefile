@@ -71,8 +71,13 @@ fuzz-short:
 fuzz:
 	$(MAKE) fuzz-short FUZZTIME=60s
 
-## bench: sizes and budgets (the performance issue extends this)
-bench: build
+## bench: sizes, loading, checks, long tasks and memory against the budgets of
+## issue 5, in headless Chromium on loopback; prints one table, writes docs/bench.md
+BENCHTIME ?= 1s
+bench: deps build
+	set -o pipefail; $(GO) test -run '^$$' -bench . -benchtime=$(BENCHTIME) -count=5 -benchmem ./app/checks | tee /tmp/triage-bench-engine.txt
+	TRIAGE_BENCH=1 TRIAGE_BENCH_ENGINE=/tmp/triage-bench-engine.txt CHROMIUM=$(CHROMIUM) \
+	  $(GO) test -count=1 -timeout 10m -run '^TestBench$$' -v ./cmd/triage
 
 ## static: the widget as static files in dist/
 static: build

@@ -19,7 +19,10 @@ func browserDeps() ui.Deps {
 		Fetcher:      fetcher{},
 		Browser:      browserFacts,
 		Ready:        precache,
+		Timeline:     timeline{},
 		ReadDocument: readDocument,
+		CopyText:     copyText,
+		Download:     download,
 
 		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),
 		DefaultKey:      app.Getenv("TRIAGE_MANIFEST_KEY"),

@@ -12,7 +12,6 @@ type Config struct {
 	Lang        string // ?lang=: data-lang of the script tag; "" lets the browser decide
 	ManifestURL string // ?manifest=: data-manifest; "" for the server's default
 	ManifestKey string // ?key=: data-manifest-key, "ed25519:BASE64"
-	Category    string // ?category=: the category the host asked to open
 }
 
 // Query parameter bounds; longer values are dropped.
@@ -36,6 +35,5 @@ func ParseConfig(u *url.URL) Config {
 		Lang:        get("lang"),
 		ManifestURL: get("manifest"),
 		ManifestKey: get("key"),
-		Category:    get("category"),
 	}
 }

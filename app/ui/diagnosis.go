@@ -81,23 +81,28 @@ func (p *Panel) diagnose(ctx app.Context) {
 	id := p.diag.id + 1
 	p.diag = diagnosis{id: id, checks: autoChecks(p.context), results: map[string]diag.Result{}}
 	env, list, plat := p.env(nil), p.diag.checks, p.plat
+	tm := p.startTiming()
 	ctx.Async(func() {
 		select {
 		case <-plat.done:
 			env.Platform = plat.platform
 		case <-time.After(platformWait):
 		}
-		diag.Run(context.Background(), list, env, diag.RunOptions{OnResult: func(r diag.Result) {
+		tm.running()
+		rep := diag.Run(context.Background(), list, env, diag.RunOptions{OnResult: func(r diag.Result) {
 			p.apply(ctx, func() {
 				if p.diag.id == id {
 					p.diag.results[r.Check] = r
 				}
 			})
 		}})
+		tm.end(rep)
 		p.apply(ctx, func() {
 			if p.diag.id == id {
 				p.diag.done = true
 				p.postFindings()
+				p.replan()
+				p.postRoute()
 			}
 		})
 	})

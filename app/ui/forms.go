@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"unicode/utf8"
 
@@ -47,6 +48,14 @@ type formState struct {
 	values  map[string]string
 	refused map[string]int // field -> size of a refused paste, for the message
 	running bool
+	open    bool // the tool's <details> is open
+}
+
+// onToggle keeps a tool's open state in Go, so a re-render keeps it.
+func (p *Panel) onToggle(f *formState) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		_ = jscall.Do("details.open", func() { f.open = ctx.JSSrc().Get("open").Bool() })
+	}
 }
 
 func (p *Panel) form(check string) *formState {
@@ -73,27 +82,35 @@ func (p *Panel) form(check string) *formState {
 func (p *Panel) onInput(check, field string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		f := p.form(check)
-		limit := inputLimit(field)
-		var value string
-		var size int
-		err := jscall.Do("read input", func() {
-			v := ctx.JSSrc().Get("value")
-			size = app.Window().Call("Object", v).Get("length").Int()
-			if size <= limit {
-				value = v.String()
-			}
-		})
+		value, size, err := inputValue(ctx, inputLimit(field))
+		if errors.Is(err, errTooLong) {
+			f.refused[field] = size
+			setInputValue(ctx, f.values[field])
+			return
+		}
 		if err != nil {
 			return
 		}
-		if size > limit || len(value) > limit {
-			f.refused[field] = size
-			_ = jscall.Do("restore input", func() { ctx.JSSrc().Set("value", f.values[field]) })
+		if !isSecretField(check, field) && looksLikeWalletSecret(value) {
+			f.refused[field] = -1 // the scam warning, not the size one
+			setInputValue(ctx, f.values[field])
 			return
 		}
 		delete(f.refused, field)
 		f.values[field] = toValidUTF8(value)
 	}
+}
+
+// isSecretField reports whether a form field is a password-type input.
+func isSecretField(check, field string) bool {
+	if c, ok := checks.ByName(check); ok {
+		for _, f := range c.Needs.Form {
+			if f.Name == field {
+				return f.Secret
+			}
+		}
+	}
+	return false
 }
 
 // toValidUTF8 replaces invalid sequences (a JS string with lone surrogates)
@@ -135,6 +152,7 @@ func (p *Panel) submit(c *diag.Check) app.EventHandler {
 					p.formResults[c.Name] = rep.Results[0]
 				}
 				p.postFindings()
+				p.replan()
 			})
 		})
 	}
@@ -207,7 +225,8 @@ func (p *Panel) renderForms() app.UI {
 
 func (p *Panel) renderForm(c *diag.Check) app.UI {
 	f := p.form(c.Name)
-	return app.Details().ID("triage-tool-"+c.Name).Class("triage-tool").Body(
+	return app.Details().ID("triage-tool-"+c.Name).Class("triage-tool").
+		Open(f.open).OnToggle(p.guard(p.onToggle(f))).Body(
 		app.Summary().Text(p.t(c.Title)),
 		app.Form().
 			DataSet("check", c.Name).
@@ -256,6 +275,7 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 		input,
 		app.If(fld.Name == "document", p.renderDocument()),
 		app.If(fld.Secret, app.Small().Class("triage-hint").Text(p.t(strSecretHint))),
-		app.If(isRefused, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld.Name))))),
+		app.If(isRefused && refused < 0, app.P().Class("triage-scam").Role("alert").Text(p.t(strScamPaste))),
+		app.If(isRefused && refused >= 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld.Name))))),
 	)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/route"
 )
 
 // Deps are the browser capabilities the panel needs, injected by the wasm
@@ -42,9 +43,16 @@ type Deps struct {
 	// ReadDocument reads the file picked in a file input, in the browser
 	// (never uploaded). It blocks; the panel calls it off the UI goroutine.
 	ReadDocument func(input app.Value) (*diag.Document, error)
+	// CopyText puts text on the clipboard; it blocks until done.
+	CopyText func(text string) error
+	// Download saves data as a file named name.
+	Download func(name, mime string, data []byte) error
 	// Ready is called once the panel is up (the wasm main asks the service
 	// worker to cache the widget for offline use).
 	Ready func()
+	// Timeline records the automatic run's timings for make bench; nil
+	// records nothing.
+	Timeline Timeline
 	// DefaultManifest is the manifest URL when the embed names none, and
 	// DefaultKey the key pinned by the widget's server.
 	DefaultManifest, DefaultKey string
@@ -76,6 +84,12 @@ type Panel struct {
 	document    *diag.Document // the identity document picked, decoded in the browser
 	opened      bool           // the host opened the panel at least once
 	fault       string         // where a recovered bug happened; shows a notice
+
+	category string        // the problem category the merchant picked; "" = inferred
+	plan     *route.Result // where to go next; nil until a verified manifest and findings
+	asked    bool          // the merchant acted on a recommendation or shared the report
+	caseRep  caseReport    // the case report being prepared
+	feedback string        // "yes" or "no" once answered
 }
 
 // IDs of elements the panel focuses.
@@ -138,14 +152,19 @@ func (p *Panel) handle(ctx app.Context, m bridge.Message) {
 	case bridge.TypeContext:
 		p.context, p.problems = hostctx.Decode(m.Payload)
 		p.hasCtx = true
+		p.prefillReport()
 		if p.opened {
 			p.diagnose(ctx) // the dashboard's state changed: diagnose it again
 		}
 	case bridge.TypeOpen:
 		var o bridge.OpenPayload
 		_ = json.Unmarshal(m.Payload, &o) // a bad payload just opens the default view
-		p.cfg.Category = o.Category
+		if o.Category != "" && len(o.Category) <= maxQueryValue {
+			p.category = o.Category // triage('open', {category}) from the host
+		}
 		p.focus(ctx, idHeading)
+		p.startReport()
+		p.prefillReport()
 		if !p.opened || p.diag.done {
 			p.opened = true
 			p.diagnose(ctx)
@@ -172,6 +191,19 @@ func (p *Panel) focus(ctx app.Context, id string) {
 	}
 }
 
+// Every section of the panel is always rendered, empty when it has nothing
+// to say: go-app updates children by position, so a section that came and
+// went would shift the ones after it, and those would be rebuilt, losing
+// what the browser keeps in the DOM (an open <details>, a picked file).
+
+func (p *Panel) renderFault() app.UI {
+	text := ""
+	if p.fault != "" {
+		text = p.t(strFault)
+	}
+	return app.Div().Role("alert").Class("triage-fault").Text(text)
+}
+
 // startPlatform loads and verifies the platform's manifest in the
 // background; the checks and channels wait for it.
 func (p *Panel) startPlatform(ctx app.Context) {
@@ -194,7 +226,7 @@ func (p *Panel) startPlatform(ctx app.Context) {
 	plat, f := p.plat, p.deps.Fetcher
 	ctx.Async(func() {
 		plat.load(context.Background(), f, url, key, origin, now)
-		p.Update() // re-render with the outcome
+		p.apply(ctx, p.replan) // re-render with the outcome
 	})
 }
 
@@ -224,13 +256,15 @@ func (p *Panel) render() app.UI {
 		Body(
 			p.renderHeader(),
 			app.Main().Class("triage-body").Body(
-				app.If(p.fault != "", app.P().Role("alert").Class("triage-fault").Text(p.t(strFault))),
+				p.renderFault(),
 				p.renderScamWarning(),
 				p.renderPlatform(),
 				p.renderContext(),
 				p.renderChecks(),
 				p.renderForms(),
 				p.renderChannels(),
+				p.renderCaseReport(),
+				p.renderFeedback(),
 			),
 		)
 }
@@ -255,7 +289,7 @@ func (p *Panel) renderScamWarning() app.UI {
 
 func (p *Panel) renderContext() app.UI {
 	if !p.hasCtx {
-		return nil
+		return app.Section().Class("triage-context")
 	}
 	c := p.context
 	return app.Section().Class("triage-context").Aria("label", p.t(strContextHeading)).Body(
@@ -274,12 +308,5 @@ func (p *Panel) renderContext() app.UI {
 				return app.Li().Text(pr.Path + ": " + p.t(pr.Message))
 			})),
 		)),
-	)
-}
-
-func (p *Panel) renderChannels() app.UI {
-	return app.Section().Class("triage-channels").Aria("labelledby", "triage-channels-h").Body(
-		app.H2().ID("triage-channels-h").Text(p.t(strChannels)),
-		app.P().Text(p.t(strChannelsLater)),
 	)
 }

@@ -119,15 +119,13 @@ func (p *Panel) renderFinding(f diag.Finding) app.UI {
 func (p *Panel) renderPlatform() app.UI {
 	s := p.plat
 	switch {
-	case s == nil:
-		return nil
+	case s == nil || s.settled() && s.manifest == nil:
+		return app.Div().Class("triage-platform") // the channels section explains
 	case !s.settled():
-		return app.P().Class("triage-platform").Role("status").Text(p.t(strLoadingManifest))
-	case s.manifest == nil:
-		return app.P().ID("triage-unverified").Class("triage-unverified").Role("alert").Text(p.t(strUnverified))
+		return app.Div().Class("triage-platform").Role("status").Text(p.t(strLoadingManifest))
 	}
 	m := s.manifest
-	return app.P().ID("triage-verified").Class("triage-platform").Body(
+	return app.Div().ID("triage-verified").Class("triage-platform").Body(
 		app.Strong().Text(p.t(m.Platform.Name)),
 		app.If(m.Demo, app.Span().Class("triage-demo").Text(" "+p.t(strDemo))),
 		app.Span().Text(" · "+p.t(strVerified)+" ✓"),

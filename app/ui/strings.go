@@ -78,3 +78,90 @@ func init() {
 		strings_[k] = v
 	}
 }
+
+// Strings of routing, the case report and feedback.
+var (
+	strEscalate       = i18n.T("不是您自己冻结的？立即按安全紧急情况处理", "Didn't freeze it yourself? Treat it as a security emergency")
+	strOffline        = i18n.T("您目前处于离线状态：以下是电话渠道和已保存的处理步骤。", "You are offline: here are the phone channels and the saved steps.")
+	strCategory       = i18n.T("问题类型", "Problem type")
+	strCategoryAuto   = i18n.T("自动判断", "Decide from the checks")
+	strKindSelfFix    = i18n.T("自行解决", "Fix it yourself")
+	strKindFreeze     = i18n.T("立即冻结", "Freeze now")
+	strKindContact    = i18n.T("联系客服", "Contact support")
+	strGuide          = i18n.T("处理步骤", "Step by step")
+	strOfficial       = i18n.T("已验证的官方渠道", "Verified official channel")
+	strVerifiedTitle  = i18n.T("此渠道来自平台签名并已验证的渠道清单", "This channel comes from the platform's signed and verified channel list")
+	strCall           = i18n.T("拨打", "Call")
+	strCopyNumber     = i18n.T("号码：", "Number:")
+	strFreezeNow      = i18n.T("立即冻结账户", "Freeze the account now")
+	strWriteEmail     = i18n.T("写邮件", "Write an email")
+	strOpenTicket     = i18n.T("提交工单", "Open a ticket")
+	strOpenLink       = i18n.T("打开", "Open")
+	strPrepare        = i18n.T("联系客服前请准备", "Have this ready before you contact support")
+	strOfficialSite   = i18n.T("平台官网：", "Platform's official site:")
+	strReportHeading  = i18n.T("案件报告", "Case report")
+	strReportIntro    = i18n.T("把准备好的信息交给客服，通话更短。分享前会自动去除密钥、助记词、私钥、密码和验证码。", "Hand support the prepared details and the call is shorter. Keys, seed phrases, private keys, passwords and codes are removed before anything is shared.")
+	strCaseID         = i18n.T("案件编号：", "Case id:")
+	strReportPreview  = i18n.T("预览将要分享的内容", "Preview what will be shared")
+	strCopyReport     = i18n.T("复制报告", "Copy report")
+	strDownloadReport = i18n.T("下载 JSON", "Download JSON")
+	strEmailReport    = i18n.T("通过邮件发送", "Send by email")
+	strScamPaste      = i18n.T("这看起来像助记词或私钥，已拒绝保存。官方客服绝不会索要它；如果有人向您索要，请立即停止并通过官方渠道核实。", "That looks like a seed phrase or private key, so it was not kept. Official support never asks for it; if someone does, stop and check through an official channel.")
+	strSolved         = i18n.T("这解决了您的问题吗？", "Did this solve your problem?")
+	strYes            = i18n.T("解决了", "Yes")
+	strNo             = i18n.T("没有", "No")
+	strThanks         = i18n.T("感谢反馈！", "Thank you for the feedback!")
+	strShared         = i18n.T("报告已复制。", "Report copied.")
+	strDownloaded     = i18n.T("报告已下载。", "Report downloaded.")
+	strEmailed        = i18n.T("已打开邮件。", "Email opened.")
+	strTicketed       = i18n.T("已打开工单页面。", "Ticket page opened.")
+	strCopyFailed     = i18n.T("无法复制到剪贴板，请在预览中手动选择复制。", "Could not copy to the clipboard; select the preview and copy it by hand.")
+)
+
+// reportLabels name the case report's fields.
+var reportLabels = map[string]i18n.Text{
+	"merchantId": i18n.T("商户 ID", "Merchant ID"),
+	"contact":    i18n.T("注册手机号或邮箱", "Registered phone or email"),
+	"store":      i18n.T("店铺名称或网站域名", "Store name or website domain"),
+	"occurredAt": i18n.T("问题发生时间", "When it happened"),
+	"error":      i18n.T("错误代码或提示", "Error code or message"),
+	"txHash":     i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)"),
+	"orderId":    i18n.T("订单号", "Order number"),
+	"lastLogin":  i18n.T("最近一次登录时间和 IP", "Last login time and IP"),
+	"steps":      i18n.T("操作步骤", "What you did, step by step"),
+	"notes":      i18n.T("补充说明", "Anything else"),
+}
+
+func sharedText(how string) i18n.Text {
+	switch how {
+	case "downloaded":
+		return strDownloaded
+	case "emailed":
+		return strEmailed
+	case "ticket":
+		return strTicketed
+	case "copy-failed":
+		return strCopyFailed
+	}
+	return strShared
+}
+
+func init() {
+	for k, v := range map[string]i18n.Text{
+		"escalate": strEscalate, "offline": strOffline, "category": strCategory, "categoryAuto": strCategoryAuto,
+		"kindSelfFix": strKindSelfFix, "kindFreeze": strKindFreeze, "kindContact": strKindContact, "guide": strGuide,
+		"official": strOfficial, "verifiedTitle": strVerifiedTitle, "call": strCall, "copyNumber": strCopyNumber,
+		"freezeNow": strFreezeNow, "writeEmail": strWriteEmail, "openTicket": strOpenTicket, "openLink": strOpenLink,
+		"prepare": strPrepare, "officialSite": strOfficialSite, "reportHeading": strReportHeading,
+		"reportIntro": strReportIntro, "caseID": strCaseID, "reportPreview": strReportPreview,
+		"copyReport": strCopyReport, "downloadReport": strDownloadReport, "emailReport": strEmailReport,
+		"scamPaste": strScamPaste, "solved": strSolved, "yes": strYes, "no": strNo, "thanks": strThanks,
+		"shared": strShared, "downloaded": strDownloaded, "emailed": strEmailed, "ticketed": strTicketed,
+		"copyFailed": strCopyFailed,
+	} {
+		strings_[k] = v
+	}
+	for k, v := range reportLabels {
+		strings_["report."+k] = v
+	}
+}

@@ -27,17 +27,30 @@ const (
 	e2ePassphrase = "Pa55phrase-e2e-only"
 )
 
-// openTool opens a self-test tool's <details> in the panel.
-func openTool(t *testing.T, fctx context.Context, check string) {
+// press focuses an element of the panel and types keys at it the way a
+// keyboard does: the key events go to the page, which routes them to the
+// focused frame. (chromedp's mouse clicks and key events sent to a
+// cross-site iframe's own target are unreliable.)
+func press(t *testing.T, ctx, fctx context.Context, selector, keys string) {
 	t.Helper()
-	do(t, fctx, chromedp.Click(fmt.Sprintf(`#triage-tool-%s > summary`, check), chromedp.ByQuery))
+	// The panel's frame must be the page's focused frame, as after a click in it.
+	do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('iframe').focus(); true`, nil))
+	do(t, fctx, chromedp.Focus(selector, chromedp.ByQuery))
+	waitJS(t, fctx, fmt.Sprintf(`document.hasFocus() && document.activeElement === document.querySelector(%q)`, selector), 5*time.Second)
+	do(t, ctx, chromedp.KeyEvent(keys))
+}
+
+// openTool opens a self-test tool's <details> from the keyboard.
+func openTool(t *testing.T, ctx, fctx context.Context, check string) {
+	t.Helper()
+	press(t, ctx, fctx, fmt.Sprintf(`#triage-tool-%s > summary`, check), kb.Enter)
 	waitJS(t, fctx, fmt.Sprintf(`document.querySelector('#triage-tool-%s').open`, check), 5*time.Second)
 }
 
-// typeInto types text into a field of a tool's form, key by key.
-func typeInto(t *testing.T, fctx context.Context, check, field, text string) {
+// typeInto types text into a field of a panel form.
+func typeInto(t *testing.T, ctx, fctx context.Context, form, field, text string) {
 	t.Helper()
-	do(t, fctx, chromedp.SendKeys(fmt.Sprintf(`#triage-%s-%s`, check, field), text, chromedp.ByQuery))
+	press(t, ctx, fctx, fmt.Sprintf(`#triage-%s-%s`, form, field), text)
 }
 
 // TestE2ESignatureSelfTest: the merchant types what their code signed and
@@ -56,12 +69,12 @@ func TestE2ESignatureSelfTest(t *testing.T) {
 	mac.Write([]byte(ts + method + path))
 	hexSig := hex.EncodeToString(mac.Sum(nil))
 
-	openTool(t, fctx, "signature")
-	typeInto(t, fctx, "signature", "secret", e2eSecret)
-	typeInto(t, fctx, "signature", "passphrase", e2ePassphrase)
-	typeInto(t, fctx, "signature", "timestamp", ts)
-	typeInto(t, fctx, "signature", "path", path)
-	typeInto(t, fctx, "signature", "signature", hexSig)
+	openTool(t, ctx, fctx, "signature")
+	typeInto(t, ctx, fctx, "signature", "secret", e2eSecret)
+	typeInto(t, ctx, fctx, "signature", "passphrase", e2ePassphrase)
+	typeInto(t, ctx, fctx, "signature", "timestamp", ts)
+	typeInto(t, ctx, fctx, "signature", "path", path)
+	typeInto(t, ctx, fctx, "signature", "signature", hexSig)
 	var secretType, autocomplete string
 	do(t, fctx, chromedp.Evaluate(`document.querySelector('#triage-signature-secret').type`, &secretType),
 		chromedp.Evaluate(`document.querySelector('#triage-signature-secret').getAttribute('autocomplete')`, &autocomplete))
@@ -69,7 +82,7 @@ func TestE2ESignatureSelfTest(t *testing.T) {
 		t.Fatalf("secret input type=%q autocomplete=%q", secretType, autocomplete)
 	}
 	// Enter in a field submits the form, as for any web form.
-	typeInto(t, fctx, "signature", "signature", kb.Enter)
+	typeInto(t, ctx, fctx, "signature", "signature", kb.Enter)
 	waitJS(t, fctx, `document.querySelector('[data-code="signature.cause.hex_instead_of_base64"]')`, 10*time.Second)
 	waitJS(t, ctx, countEvents("findings")+` >= 2`, 10*time.Second)
 	if got := findingsOf(t, ctx); got["signature.cause.hex_instead_of_base64"] == "" {
@@ -136,7 +149,7 @@ func TestE2EIdentityDocument(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open');`))))
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
 	fctx := frameCtx(t, ctx, srv.URL)
-	openTool(t, fctx, "kyc-document")
+	openTool(t, ctx, fctx, "kyc-document")
 
 	pick := func(file string) {
 		var nodes []*cdp.Node
@@ -144,12 +157,12 @@ func TestE2EIdentityDocument(t *testing.T) {
 		do(t, fctx, dom.SetFileInputFiles([]string{file}).WithNodeID(nodes[0].NodeID))
 		name := filepath.Base(file)
 		waitJS(t, fctx, fmt.Sprintf(`(document.querySelector('#triage-document-read') || {}).textContent.includes(%q)`, name+", "), 10*time.Second)
-		typeInto(t, fctx, "kyc-document", "expiry", kb.Enter) // Enter submits the form
+		typeInto(t, ctx, fctx, "kyc-document", "expiry", kb.Enter) // Enter submits the form
 	}
 	pick(blurry)
 	waitJS(t, fctx, `document.querySelector('[data-code="kyc.document_blurry"]')`, 10*time.Second)
 
-	typeInto(t, fctx, "kyc-document", "expiry", "2020-01-31")
+	typeInto(t, ctx, fctx, "kyc-document", "expiry", "2020-01-31")
 	pick(sharp)
 	waitJS(t, fctx, `document.querySelector('[data-code="kyc.document_expired"]') && !document.querySelector('[data-code="kyc.document_blurry"]')`, 10*time.Second)
 }

@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -203,8 +204,12 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 	bctx, bcancel := chromedp.NewContext(actx)
 	t.Cleanup(bcancel)
 	if err := chromedp.Run(bctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		_, err := page.AddScriptToEvaluateOnNewDocument(shadowHook).Do(ctx)
-		return err
+		if _, err := page.AddScriptToEvaluateOnNewDocument(shadowHook).Do(ctx); err != nil {
+			return err
+		}
+		// A headless window never has OS focus; without this the page's
+		// document.hasFocus() is false and keyboard focus is not kept.
+		return emulation.SetFocusEmulationEnabled(true).Do(ctx)
 	})); err != nil {
 		t.Fatalf("starting chromium: %v", err)
 	}
@@ -262,7 +267,7 @@ func frameCtx(t *testing.T, ctx context.Context, widgetURL string) context.Conte
 				})
 				// Attach now, on a context without a deadline: chromedp ties the
 				// target session to the context of the first Run.
-				if err := chromedp.Run(fctx); err != nil {
+				if err := chromedp.Run(fctx, emulation.SetFocusEmulationEnabled(true)); err != nil {
 					t.Fatalf("attaching to the widget frame: %v", err)
 				}
 				return fctx

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// manifestPage is a host page whose embed names a manifest and a key.
+func manifestPage(widgetURL, manifestURL, key, extra string) string {
+	return strings.Replace(snippetPage(widgetURL, "en", extra), `data-lang="en"`,
+		fmt.Sprintf(`data-lang="en" data-manifest=%q data-manifest-key=%q`, manifestURL, key), 1)
+}
+
+func demoKey(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../../web/manifests/demo.pub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(b))
+}
+
+// TestE2ETamperedManifestShowsNoChannel: one changed byte in the manifest
+// (a phone number) and the panel shows no channel at all, only the advice.
+func TestE2ETamperedManifestShowsNoChannel(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	doc, err := os.ReadFile("../../web/manifests/wallet-merchant.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, _ := os.ReadFile("../../web/manifests/wallet-merchant.json.sig")
+	tampered := bytes.Replace(doc, []byte("555-01"), []byte("555-09"), 1)
+	if bytes.Equal(tampered, doc) {
+		t.Fatal("test manifest has no phone number to tamper with")
+	}
+	files := map[string][]byte{"/m.json": tampered, "/m.json.sig": sig}
+	cdn := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		if b, ok := files[r.URL.Path]; ok {
+			w.Write(b)
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer cdn.Close()
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, manifestPage(srv.URL, cdn.URL+"/m.json", demoKey(t), `triage('open', {category: 'payment'});`))))
+	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, srv.URL)
+	waitJS(t, fctx, `document.querySelector('#triage-unverified')`, 10*time.Second)
+	var recs int
+	var text string
+	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('.triage-rec, a[href^="tel:"], a[href^="mailto:"]').length`, &recs),
+		chromedp.Evaluate(`document.body.innerText`, &text))
+	if recs != 0 || strings.Contains(text, "555-0") {
+		t.Fatalf("a tampered manifest showed %d channels:\n%s", recs, text)
+	}
+	var routes int
+	do(t, ctx, chromedp.Evaluate(countEvents("route"), &routes))
+	if routes != 0 {
+		t.Fatalf("route event sent without a verified manifest")
+	}
+}
+
+// TestE2ESecurityEmergencyFreezeFirst: the security category puts
+// "freeze the account now" and the 24/7 hotline first, and the route event
+// says so; choosing freeze is reported as a contact, not a self-fix.
+func TestE2ESecurityEmergencyFreezeFirst(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open', {category: 'security'});`))))
+	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
+	var raw string
+	do(t, ctx, chromedp.Evaluate(`JSON.stringify(window.events.filter(e => e.name === 'route')[0].payload)`, &raw))
+	var ev struct {
+		Category    string
+		Emergency   bool
+		Recommended []struct{ Kind, Channel string }
+	}
+	if err := json.Unmarshal([]byte(raw), &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Category != "security" || !ev.Emergency || len(ev.Recommended) < 2 ||
+		ev.Recommended[0].Kind != "freeze" || ev.Recommended[1].Channel != "hotline-global" {
+		t.Fatalf("route event %s: want security, freeze then the 24/7 hotline", raw)
+	}
+	fctx := frameCtx(t, ctx, srv.URL)
+	waitJS(t, fctx, `(() => { const r = document.querySelectorAll('#triage-recommendations > li');
+	  return r.length >= 2 && r[0].dataset.kind === 'freeze' && r[1].querySelector('a[href^="tel:"]'); })()`, 10*time.Second)
+	// The hotline's number is a tel: link and text to copy; following the
+	// freeze link reports the choice.
+	var number string
+	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('#triage-recommendations > li')[1].querySelector('.triage-number').textContent`, &number))
+	if !strings.HasPrefix(number, "+") {
+		t.Fatalf("hotline number text %q", number)
+	}
+	press(t, ctx, fctx, `#triage-recommendations > li:first-child a`, kb.Enter)
+	waitJS(t, ctx, `window.events.some(e => e.name === 'route' && e.payload.choice && e.payload.choice.kind === 'freeze' && e.payload.choice.selfFix === false)`, 10*time.Second)
+}
+
+// TestE2EReportCopiedAndDownloadedMatchesPanel: the case report copied and
+// downloaded is the one the panel shows, and carries no secret typed in
+// the signature form.
+func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `
+	  triage('context', { merchantId: 'M-REPORT', storeDomain: 'shop.example', lastError: { code: '50113', message: 'Invalid Sign' } });
+	  triage('open');`))))
+	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, srv.URL)
+	// Capture what the panel writes to the clipboard and the file it hands
+	// the browser to download.
+	do(t, fctx, chromedp.Evaluate(`navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); };
+	  const create = URL.createObjectURL; URL.createObjectURL = b => { b.text().then(t => window.__downloaded = t); return create(b); };
+	  const dispatch = EventTarget.prototype.dispatchEvent;
+	  EventTarget.prototype.dispatchEvent = function (e) { if (this.download) window.__downloadName = this.download; return dispatch.call(this, e); }; true`, nil))
+
+	openTool(t, ctx, fctx, "signature")
+	typeInto(t, ctx, fctx, "signature", "secret", e2eSecret)
+	typeInto(t, ctx, fctx, "signature", "passphrase", e2ePassphrase)
+	typeInto(t, ctx, fctx, "report", "notes", "my secret is "+e2eSecret+" and passphrase "+e2ePassphrase)
+
+	press(t, ctx, fctx, `#triage-copy`, kb.Enter)
+	waitJS(t, fctx, `window.__copied`, 10*time.Second)
+	var copied, shown string
+	do(t, fctx, chromedp.Evaluate(`window.__copied`, &copied),
+		chromedp.Evaluate(`document.querySelector('#triage-report-text').textContent`, &shown))
+	if copied != shown {
+		t.Fatalf("copied report differs from the panel's:\ncopied: %q\nshown:  %q", copied, shown)
+	}
+	for _, want := range []string{"M-REPORT", "50113", "[REDACTED:secret]"} {
+		if !strings.Contains(copied, want) {
+			t.Errorf("copied report lacks %q:\n%s", want, copied)
+		}
+	}
+
+	press(t, ctx, fctx, `#triage-download`, kb.Enter)
+	waitJS(t, fctx, `window.__downloaded`, 10*time.Second)
+	var downloaded, name, caseID string
+	do(t, fctx, chromedp.Evaluate(`window.__downloaded`, &downloaded),
+		chromedp.Evaluate(`window.__downloadName || ''`, &name),
+		chromedp.Evaluate(`document.querySelector('#triage-case-id').textContent`, &caseID))
+	file := []byte(downloaded)
+	if name != "triage-case-"+caseID+".json" {
+		t.Errorf("download named %q", name)
+	}
+	var rep struct {
+		CaseID, MerchantID, Notes string
+	}
+	if err := json.Unmarshal(file, &rep); err != nil || rep.CaseID != caseID || rep.MerchantID != "M-REPORT" {
+		t.Fatalf("downloaded report %s (%v), case id on screen %q", file, err, caseID)
+	}
+	var events string
+	do(t, ctx, chromedp.Evaluate(`JSON.stringify(window.events)`, &events))
+	if !strings.Contains(events, `"name":"report"`) {
+		t.Fatal("no report event")
+	}
+	for _, s := range []string{e2eSecret, e2ePassphrase} {
+		for what, text := range map[string]string{"copied": copied, "downloaded": string(file), "events": events} {
+			if strings.Contains(text, s) {
+				t.Fatalf("secret %q in the %s report", s, what)
+			}
+		}
+	}
+}
