@@ -104,5 +104,7 @@ brotli:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli >/dev/null; \
 	  else echo "brotli is missing: run 'sudo apt-get install brotli' and retry."; exit 1; fi; }
 
+# The npm tools in .build: the minifier, and axe-core for the accessibility
+# end-to-end tests; a missing one reinstalls the locked set.
 terser:
-	@test -x $(TERSER) || npm ci --prefix .build --no-audit --no-fund --loglevel=error
+	@test -x $(TERSER) -a -f .build/node_modules/axe-core/axe.min.js || npm ci --prefix .build --no-audit --no-fund --loglevel=error

@@ -63,3 +63,21 @@ func precache() {
 		then.Release()
 	}
 }
+
+// localStore is the panel's Store: the iframe's localStorage (partitioned
+// per merchant site by the browser). It holds verified public manifests
+// only. Failures (storage blocked, quota) make it forget, nothing worse.
+type localStore struct{}
+
+func (localStore) Get(key string) (v string, ok bool) {
+	_ = jscall.Do("localStorage.getItem", func() {
+		if r := app.Window().Get("localStorage").Call("getItem", key); r.Type() == app.TypeString {
+			v, ok = r.String(), true
+		}
+	})
+	return v, ok
+}
+
+func (localStore) Set(key, value string) {
+	_ = jscall.Do("localStorage.setItem", func() { app.Window().Get("localStorage").Call("setItem", key, value) })
+}

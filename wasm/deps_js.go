@@ -22,6 +22,7 @@ func browserDeps() ui.Deps {
 		Timeline:     timeline{},
 		ReadDocument: readDocument,
 		CopyText:     copyText,
+		Store:        localStore{},
 		Download:     download,
 
 		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),

@@ -29,9 +29,12 @@ const maxNotesInput = 16 << 10
 
 // caseReport is the case report being prepared in the panel.
 type caseReport struct {
-	id        string
-	created   time.Time
-	fields    map[string]string
+	id      string
+	created time.Time
+	fields  map[string]string // what the fields hold now
+	// seeds are what the fields are rendered with: the values the dashboard
+	// prefilled. Typing never changes them (see renderField in forms.go).
+	seeds     map[string]string
 	warned    map[string]bool // a field whose last input looked like a wallet secret
 	prefilled bool
 	shared    string // what was done last: "copied", "downloaded", …
@@ -59,18 +62,18 @@ func (p *Panel) startReport() {
 		return
 	}
 	p.caseRep.id, p.caseRep.created = r.CaseID, r.CreatedAt
-	if p.caseRep.fields == nil {
-		p.caseRep.fields = map[string]string{}
-		p.caseRep.warned = map[string]bool{}
+	p.caseRep.init()
+}
+
+func (c *caseReport) init() {
+	if c.fields == nil {
+		c.fields, c.seeds, c.warned = map[string]string{}, map[string]string{}, map[string]bool{}
 	}
 }
 
 // prefillReport copies what the dashboard knows into empty report fields.
 func (p *Panel) prefillReport() {
-	if p.caseRep.fields == nil {
-		p.caseRep.fields = map[string]string{}
-		p.caseRep.warned = map[string]bool{}
-	}
+	p.caseRep.init()
 	c := p.context
 	contact := c.Contact.Email
 	if contact == "" {
@@ -89,7 +92,7 @@ func (p *Panel) prefillReport() {
 		"occurredAt": c.LastError.At, "error": errText, "txHash": txHash, "orderId": orderID,
 	} {
 		if strings.TrimSpace(p.caseRep.fields[field]) == "" && v != "" {
-			p.caseRep.fields[field] = v
+			p.caseRep.fields[field], p.caseRep.seeds[field] = v, v
 		}
 	}
 }
@@ -163,8 +166,10 @@ func (p *Panel) onReportInput(field string, limit int) app.EventHandler {
 			return
 		}
 		if looksLikeWalletSecret(value) {
+			// Cleared, not restored: what came before was most of the phrase.
 			p.caseRep.warned[field] = true
-			setInputValue(ctx, p.caseRep.fields[field])
+			p.caseRep.fields[field] = ""
+			setInputValue(ctx, "")
 			return
 		}
 		delete(p.caseRep.warned, field)
@@ -289,10 +294,10 @@ func (p *Panel) renderReportField(name string, multi bool) app.UI {
 	label := reportLabels[name]
 	var input app.UI
 	if multi {
-		input = app.Textarea().ID(id).Name(name).Rows(3).Attr("value", p.caseRep.fields[name]).
+		input = app.Textarea().ID(id).Name(name).Rows(3).Attr("value", p.caseRep.seeds[name]).
 			OnInput(p.guard(p.onReportInput(name, maxNotesInput)))
 	} else {
-		input = app.Input().ID(id).Name(name).Type("text").Attr("autocomplete", "off").Value(p.caseRep.fields[name]).
+		input = app.Input().ID(id).Name(name).Type("text").Attr("autocomplete", "off").Value(p.caseRep.seeds[name]).
 			OnInput(p.guard(p.onReportInput(name, maxFieldInput)))
 	}
 	return app.Div().Class("triage-field").Body(

@@ -47,3 +47,12 @@ func inputValue(ctx app.Context, limit int) (value string, size int, err error) 
 func setInputValue(ctx app.Context, v string) {
 	_ = jscall.Do("write input", func() { ctx.JSSrc().Set("value", v) })
 }
+
+// clearInput empties the input with the given id.
+func clearInput(id string) {
+	_ = jscall.Do("clear input", func() {
+		if el := app.Window().GetElementByID(id); el != nil && el.Truthy() {
+			el.Set("value", "")
+		}
+	})
+}

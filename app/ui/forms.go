@@ -92,8 +92,10 @@ func (p *Panel) onInput(check, field string) app.EventHandler {
 			return
 		}
 		if !isSecretField(check, field) && looksLikeWalletSecret(value) {
+			// Cleared, not restored: what came before was most of the phrase.
 			f.refused[field] = -1 // the scam warning, not the size one
-			setInputValue(ctx, f.values[field])
+			f.values[field] = ""
+			setInputValue(ctx, "")
 			return
 		}
 		delete(f.refused, field)
@@ -194,14 +196,10 @@ func (p *Panel) renderDocument() app.UI {
 }
 
 // clearSecrets forgets every secret field typed in the panel, and the
-// identity document.
+// identity document, in Go and in the page.
 func (p *Panel) clearSecrets() {
 	p.document = nil
-	_ = jscall.Do("clear document input", func() {
-		if el := app.Window().GetElementByID("triage-" + checks.KYCDocument.Name + "-document"); el != nil && el.Truthy() {
-			el.Set("value", "")
-		}
-	})
+	clearInput("triage-" + checks.KYCDocument.Name + "-document")
 	for _, c := range formChecks() {
 		f, ok := p.forms[c.Name]
 		if !ok {
@@ -210,6 +208,7 @@ func (p *Panel) clearSecrets() {
 		for _, fld := range c.Needs.Form {
 			if fld.Secret {
 				delete(f.values, fld.Name)
+				clearInput("triage-" + c.Name + "-" + fld.Name)
 			}
 		}
 	}
@@ -240,6 +239,11 @@ func (p *Panel) renderForm(c *diag.Check) app.UI {
 	)
 }
 
+// renderField draws one form field. Text fields are uncontrolled: the panel
+// reads what is typed but never writes it back on render, because a render
+// that lands between two fast keystrokes would overwrite the second one.
+// The panel writes a field only to restore it after a refused paste and to
+// clear secrets (see setInputValue, clearSecrets).
 func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI {
 	id := "triage-" + c.Name + "-" + fld.Name
 	label := p.t(fld.Label)
@@ -253,7 +257,7 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 			OnChange(p.guard(p.onDocument))
 	case multiline[fld.Name]:
 		input = app.Textarea().ID(id).Name(fld.Name).Rows(4).Attr("spellcheck", "false").
-			Attr("value", f.values[fld.Name]).OnInput(p.guard(p.onInput(c.Name, fld.Name)))
+			OnInput(p.guard(p.onInput(c.Name, fld.Name)))
 	case len(fieldOptions[fld.Name]) > 0:
 		opts := fieldOptions[fld.Name]
 		input = app.Select().ID(id).Name(fld.Name).OnChange(p.guard(p.onInput(c.Name, fld.Name))).Body(
@@ -267,7 +271,7 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 			typ = "password"
 		}
 		input = app.Input().ID(id).Name(fld.Name).Type(typ).Attr("autocomplete", "off").Attr("spellcheck", "false").
-			Value(f.values[fld.Name]).OnInput(p.guard(p.onInput(c.Name, fld.Name)))
+			OnInput(p.guard(p.onInput(c.Name, fld.Name)))
 	}
 	refused, isRefused := f.refused[fld.Name]
 	return app.Div().Class("triage-field").Body(

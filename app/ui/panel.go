@@ -43,6 +43,8 @@ type Deps struct {
 	// ReadDocument reads the file picked in a file input, in the browser
 	// (never uploaded). It blocks; the panel calls it off the UI goroutine.
 	ReadDocument func(input app.Value) (*diag.Document, error)
+	// Store keeps the last verified manifest for offline use; nil: none.
+	Store Store
 	// CopyText puts text on the clipboard; it blocks until done.
 	CopyText func(text string) error
 	// Download saves data as a file named name.
@@ -223,9 +225,9 @@ func (p *Panel) startPlatform(ctx app.Context) {
 	if p.deps.Now != nil {
 		now = p.deps.Now()
 	}
-	plat, f := p.plat, p.deps.Fetcher
+	plat, f, store := p.plat, p.deps.Fetcher, p.deps.Store
 	ctx.Async(func() {
-		plat.load(context.Background(), f, url, key, origin, now)
+		plat.load(context.Background(), f, store, url, key, origin, now)
 		p.apply(ctx, p.replan) // re-render with the outcome
 	})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -28,6 +29,7 @@ type platformState struct {
 	manifest *manifest.Manifest // nil unless verified
 	platform *diag.Platform     // derived from manifest; nil unless verified
 	keyPrint string             // fingerprint of the pinned key, for display
+	cached   bool               // the manifest came from the offline copy (re-verified)
 	err      error              // why there is no verified manifest
 }
 
@@ -43,14 +45,28 @@ func (s *platformState) settled() bool {
 	}
 }
 
+// Store keeps the last verified manifest for offline use. It holds only
+// public documents (a manifest and its signature), never anything typed.
+type Store interface {
+	Get(key string) (string, bool)
+	Set(key, value string)
+}
+
+// cacheKey names a manifest's cached copy.
+func cacheKey(manifestURL string) string { return "triage:manifest:" + manifestURL }
+
+// cachedManifest is what Store holds: the exact bytes that were verified,
+// so they are verified again, with the pinned key, on every load.
+type cachedManifest struct {
+	Doc []byte `json:"doc"`
+	Sig []byte `json:"sig"`
+}
+
 // load fetches manifestURL and its detached signature and verifies them
-// with the pinned key; only then is the manifest used.
-func (s *platformState) load(ctx context.Context, f diag.Fetcher, manifestURL, key, widgetOrigin string, now time.Time) {
+// with the pinned key; only then is the manifest used. When the network
+// fails it falls back to the last verified copy, verified again.
+func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, manifestURL, key, widgetOrigin string, now time.Time) {
 	defer close(s.done)
-	if f == nil {
-		s.err = errors.New("no network access to load the manifest")
-		return
-	}
 	if strings.TrimSpace(key) == "" {
 		s.err = errNoKey
 		return
@@ -63,15 +79,14 @@ func (s *platformState) load(ctx context.Context, f diag.Fetcher, manifestURL, k
 	s.keyPrint = manifest.Fingerprint(pub)
 	ctx, cancel := context.WithTimeout(ctx, manifestTimeout)
 	defer cancel()
-	doc, err := fetchAll(ctx, f, manifestURL)
+	doc, sig, err := fetchSigned(ctx, f, manifestURL)
 	if err != nil {
-		s.err = err
-		return
-	}
-	sig, err := fetchAll(ctx, f, manifestURL+".sig")
-	if err != nil {
-		s.err = err
-		return
+		c, ok := readCache(store, manifestURL)
+		if !ok {
+			s.err = err
+			return
+		}
+		doc, sig, s.cached = c.Doc, c.Sig, true
 	}
 	m, err := manifest.Load(doc, sig, pub, now)
 	if err != nil {
@@ -79,6 +94,36 @@ func (s *platformState) load(ctx context.Context, f diag.Fetcher, manifestURL, k
 		return
 	}
 	s.manifest, s.platform = m, platformOf(m, widgetOrigin)
+	if !s.cached && store != nil {
+		if b, err := json.Marshal(cachedManifest{Doc: doc, Sig: sig}); err == nil {
+			store.Set(cacheKey(manifestURL), string(b))
+		}
+	}
+}
+
+func fetchSigned(ctx context.Context, f diag.Fetcher, manifestURL string) (doc, sig []byte, err error) {
+	if f == nil {
+		return nil, nil, errors.New("no network access to load the manifest")
+	}
+	if doc, err = fetchAll(ctx, f, manifestURL); err != nil {
+		return nil, nil, err
+	}
+	if sig, err = fetchAll(ctx, f, manifestURL+".sig"); err != nil {
+		return nil, nil, err
+	}
+	return doc, sig, nil
+}
+
+func readCache(store Store, manifestURL string) (cachedManifest, bool) {
+	var c cachedManifest
+	if store == nil {
+		return c, false
+	}
+	raw, ok := store.Get(cacheKey(manifestURL))
+	if !ok || len(raw) > 2*manifestLimit || json.Unmarshal([]byte(raw), &c) != nil {
+		return c, false
+	}
+	return c, true
 }
 
 func fetchAll(ctx context.Context, f diag.Fetcher, url string) ([]byte, error) {

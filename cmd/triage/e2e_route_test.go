@@ -177,3 +177,61 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 		}
 	}
 }
+
+// A seed phrase (BIP-39 test vector) a scammer would ask for.
+const e2eMnemonic = "legal winner thank year wave sausage worth useful legal winner thank yellow"
+
+// TestE2EScamGuardPhoneAndFeedback: a seed phrase typed into the report is
+// refused with the warning and never kept; calling the hotline (a tel:
+// link, fatal to go-app when it bubbles) leaves the panel working; the
+// feedback answer reaches the host.
+func TestE2EScamGuardPhoneAndFeedback(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open', {category: 'security'});`))))
+	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, srv.URL)
+
+	typeInto(t, ctx, fctx, "report", "notes", "support asked for my words: "+e2eMnemonic)
+	waitJS(t, fctx, `document.querySelector('#triage-report-notes').closest('.triage-field').querySelector('.triage-scam')`, 5*time.Second)
+	var notes, preview string
+	do(t, fctx, chromedp.Evaluate(`document.querySelector('#triage-report-notes').value`, &notes),
+		chromedp.Evaluate(`document.querySelector('#triage-report-text').textContent`, &preview))
+	if strings.Contains(notes, "sausage") || strings.Contains(preview, "sausage") {
+		t.Fatalf("the seed phrase was kept: field %q, report %q", notes, preview)
+	}
+
+	press(t, ctx, fctx, `#triage-recommendations a[href^="tel:"]`, kb.Enter)
+	waitJS(t, ctx, `window.events.some(e => e.name === 'route' && e.payload.choice && e.payload.choice.kind === 'contact')`, 10*time.Second)
+	// Still alive: the feedback buttons answer.
+	press(t, ctx, fctx, `#triage-feedback-yes`, kb.Enter)
+	waitJS(t, ctx, `window.events.some(e => e.name === 'feedback' && e.payload.helpful === true)`, 10*time.Second)
+	waitJS(t, fctx, `document.querySelector('#triage-feedback').textContent.includes('Thank you')`, 5*time.Second)
+}
+
+// TestE2EDemoProfiles: the demo dashboard switches between the three seed
+// profiles; each manifest verifies and routes its own categories.
+func TestE2EDemoProfiles(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	for _, p := range []struct{ profile, platform, category string }{
+		{"e-wallet", "演示电子钱包", "locked"},
+		{"exchange", "演示交易所", "deposit-delay"},
+	} {
+		t.Run(p.profile, func(t *testing.T) {
+			ctx := newBrowser(t)
+			do(t, ctx, chromedp.Navigate(srv.DemoURL+"/?profile="+p.profile))
+			waitJS(t, ctx, `typeof triage === 'function' && triage.loaded`, 10*time.Second)
+			do(t, ctx, chromedp.Evaluate(`window.events = []; triage('on', 'route', p => window.events.push({name: 'route', payload: p})); triage('open'); true`, nil))
+			waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
+			fctx := frameCtx(t, ctx, srv.URL)
+			waitJS(t, fctx, fmt.Sprintf(`document.querySelector('#triage-verified').textContent.includes(%q)`, p.platform), 5*time.Second)
+			var category string
+			do(t, ctx, chromedp.Evaluate(`window.events[0].payload.category`, &category))
+			if category != p.category {
+				t.Fatalf("profile %s routed category %q, want %q", p.profile, category, p.category)
+			}
+		})
+	}
+}

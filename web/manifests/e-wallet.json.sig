@@ -1,1 +1,1 @@
-BvSuPeWwlkMSl+14IdnzSwEVeHoNkYyqXOqssc/nbedrRVfJB3Kpj6pGDch85+ITqaEBoxe1igt8j99y91ZoDg==
+WyF9b0e8JffY8HbMEwsZ/l7pqEE5wE7KaJb/nUQucx4M7S9v1QCN84D0yXiY3dhJKEEOtuACAELIbrxaEi+SCw==

@@ -1,0 +1,325 @@
+package main
+
+// Hostile input, proven in a real browser: what a malicious host script, a
+// hostile frame on the same page, or a merchant pasting garbage (often
+// because a scammer told them to) can throw at the widget. The widget may
+// ignore or refuse, never die: a Go program that exits leaves the merchant
+// with a dead panel exactly when they need help (issue 6).
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// targetWatch collects what one browser target reports: console calls,
+// uncaught exceptions and the browser's own log (CSP refusals land there).
+type targetWatch struct {
+	mu                      sync.Mutex
+	console, errors, logged []string
+}
+
+// watchTarget starts collecting for the target of ctx.
+func watchTarget(ctx context.Context) *targetWatch {
+	w := &targetWatch{}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			var parts []string
+			for _, a := range e.Args {
+				var v any
+				if len(a.Value) > 0 && json.Unmarshal(a.Value, &v) == nil {
+					parts = append(parts, fmt.Sprint(v))
+				} else {
+					parts = append(parts, a.Description)
+				}
+			}
+			w.add(&w.console, string(e.Type)+": "+strings.Join(parts, " "))
+		case *runtime.EventExceptionThrown:
+			d := e.ExceptionDetails
+			text := d.Text
+			if d.Exception != nil {
+				text += " " + d.Exception.Description
+			}
+			w.add(&w.errors, text)
+		case *cdplog.EventEntryAdded:
+			w.add(&w.logged, fmt.Sprintf("%s %s: %s", e.Entry.Source, e.Entry.Level, e.Entry.Text))
+		}
+	})
+	return w
+}
+
+func (w *targetWatch) add(to *[]string, s string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	*to = append(*to, s)
+}
+
+// lines returns everything collected so far, in one list.
+func (w *targetWatch) lines() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := append([]string(nil), w.console...)
+	out = append(out, w.errors...)
+	return append(out, w.logged...)
+}
+
+// exceptions returns the uncaught exceptions so far.
+func (w *targetWatch) exceptions() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string(nil), w.errors...)
+}
+
+// consoleWith returns the console calls that contain s.
+func (w *targetWatch) consoleWith(s string) []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var out []string
+	for _, l := range w.console {
+		if strings.Contains(l, s) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// requireGoAlive fails when the widget frame reported the end of the Go
+// program: wasm_exec.js warns "exit code" when main returns or a panic
+// escapes, and throws "Go program has already exited" on every later
+// callback; the runtime prints "panic: " and "fatal error: " first.
+func requireGoAlive(t *testing.T, w *targetWatch) {
+	t.Helper()
+	for _, l := range w.lines() {
+		for _, sign := range []string{"Go program has already exited", "exit code", "fatal error: ", ": panic: "} {
+			if strings.Contains(l, sign) {
+				t.Fatalf("the Go program died (%q): %s", sign, l)
+			}
+		}
+	}
+}
+
+// evalAwait evaluates expr, waiting for the promise it returns.
+func evalAwait(t *testing.T, ctx context.Context, expr string, out any) {
+	t.Helper()
+	do(t, ctx, chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+}
+
+// thirdOrigin serves html on a third site (127.0.0.2: neither the host page
+// on localhost nor the widget on 127.0.0.1), like an ad or a chat widget
+// that a merchant's dashboard frames next to Triage.
+func thirdOrigin(t *testing.T, html string) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Fatalf("a third loopback address for a foreign origin: %v", err)
+	}
+	srv := &httptest.Server{Listener: l, Config: &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, html)
+	})}}
+	srv.Start()
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// hostileJS defines triageHostile(round): about a hundred messages of every
+// malformed or hostile shape. Some cannot even be posted (functions,
+// symbols): the sender's postMessage throws and they count as refused at
+// the source. Round 0 adds the huge ones, so the barrage stays fast.
+const hostileJS = `
+function triageHostile(round) {
+  function deep(n) { var o = {}, d = o; for (var i = 0; i < n; i++) { d.a = {}; d = d.a; } return o; }
+  function deepArr(n) { var o = [], d = o; for (var i = 0; i < n; i++) { var x = []; d.push(x); d = x; } return o; }
+  function T(type, payload) { return {triage: 1, type: type, payload: payload}; }
+  var cyc = {merchantId: 'CYCLE'}; cyc.self = cyc; cyc.list = [cyc];
+  var bad = {merchantId: 'BAD-ENVELOPE'};
+  var out = [
+    undefined, null, true, false, 0, -0, NaN, Infinity, -1, 1e308, '', 'context', 'open', 'close',
+    [], [1, 'context'], {}, Object.create(null), new Date(0), /triage/g, new Map([['triage', 1]]),
+    new Set(['context']), new ArrayBuffer(64), new Uint8Array([1, 2, 3]), new Error('boom'),
+    new Blob(['x']), 10n, [T('context', bad)],
+    {triage: 0, type: 'context', payload: bad}, {triage: 2, type: 'context', payload: bad},
+    {triage: '1', type: 'context', payload: bad}, {triage: true, type: 'context', payload: bad},
+    {triage: null, type: 'context', payload: bad}, {triage: [1], type: 'context', payload: bad},
+    {triage: 1n, type: 'context', payload: bad}, {triage: NaN, type: 'context', payload: bad},
+    {triage: Infinity, type: 'context', payload: bad}, {triage: -Infinity, type: 'context', payload: bad},
+    {triage: 1e300, type: 'context', payload: bad}, {triage: -1, type: 'context', payload: bad},
+    {triage: 1}, {triage: 1, type: 42}, {triage: 1, type: null}, {triage: 1, type: {}},
+    {triage: 1, type: ['context']}, {triage: 1, type: 'CONTEXT'}, {triage: 1, type: ' context'},
+    {triage: 1, type: 'context\u0000'}, {triage: 1, type: '__proto__'}, {triage: 1, type: 'constructor'},
+    {triage: 1, type: 'toString'}, {triage: 1, type: 'hasOwnProperty'}, {triage: 1, type: 'ready'},
+    {triage: 1, type: 'findings', payload: [{check: 'x', code: 'forged', status: 'fail'}]},
+    {triage: 1, type: 'precache'}, {triage: 1, type: 'report', payload: {caseId: 'forged'}},
+    T('context', 'not an object'), T('context', 42), T('context', null), T('context', [1, 2, 3]),
+    T('context', true), T('context', 10n), T('context', {merchantId: 10n}), T('context', cyc),
+    T('context', {a: cyc}), T('context', deep(50)), T('context', deep(3000)), T('context', deepArr(3000)),
+    T('context', JSON.parse('{"__proto__": {"polluted": 1}, "merchantId": "PROTO"}')),
+    T('context', {constructor: {prototype: {polluted: 1}}}),
+    T('context', JSON.parse('{"balance": {"__proto__": {"polluted": 1}, "available": "1"}}')),
+    T('context', Object.assign(Object.create(null), {merchantId: 'NULL-PROTO'})),
+    T('context', {merchantId: '<img src=x onerror="document.title=\'XSS\'">'}),
+    T('context', {merchantId: '\u202eevil\u0000\ud800', storeDomain: '\u0007\u001b[31m'}),
+    T('context', {recentOrders: new Array(1000).fill({id: 'o', txHash: 'x'})}),
+    T('context', {apiKey: {permissions: new Array(10000).fill('trade')}}),
+    T('context', new Map([['merchantId', 'MAP']])), T('context', new Date()), T('context', new Uint8Array(1000)),
+    T('context', new Error('e')), T('context', undefined), T('context', {merchantId: undefined}),
+    T('open', {category: {}}), T('open', {category: 'x'.repeat(100000)}), T('open', {category: '__proto__'}),
+    T('open', 'str'), T('open', 10n), T('open', cyc), T('open', null), T('close', cyc), T('close', 10n),
+    function () {}, T('context', function () {}), T('context', {f: function () {}}), Symbol('x'),
+    T('context', {s: Symbol('x')}), {triage: 1, type: 'context', get payload() { throw Error('getter'); }}
+  ];
+  if (round === 0) {
+    var sparse = []; sparse.length = 1e7; // JSON.stringify writes ten million nulls
+    out.push(T('context', {merchantId: 'x'.repeat(300 << 10)}), // over bridge.MaxPayload
+      T('context', {merchantId: 'y'.repeat(250 << 10)}),         // under it, over hostctx.MaxBytes
+      T('context', 'z'.repeat(10 << 20)), T('context', new Array(1 << 20).fill(1)),
+      {triage: 1, type: 'x'.repeat(1 << 20)}, T('context', deep(20000)), T('context', deepArr(20000)),
+      T('open', {category: 'c'.repeat(10 << 20)}), T('context', sparse), new Uint8Array(10 << 20));
+  }
+  return out;
+}
+function triagePostAll(post, rounds) {
+  var sent = 0, refused = 0;
+  for (var r = 0; r < rounds; r++) {
+    var list = triageHostile(r);
+    for (var i = 0; i < list.length; i++) {
+      try { post(list[i]); sent++; } catch (e) { refused++; }
+    }
+  }
+  return {sent: sent, refused: refused};
+}`
+
+// foreignPage is the hostile frame on a third origin. Told to by the host
+// page, it posts the whole barrage to every other frame of its parent
+// (among them the widget's), and forged widget events to the parent.
+const foreignPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>foreign</title></head><body>
+<script>` + hostileJS + `
+addEventListener('message', function (e) {
+  if (!e.data || e.data.go !== 1) return;
+  var targets = [];
+  for (var i = 0; i < parent.length; i++) if (parent.frames[i] !== window) targets.push(parent.frames[i]);
+  var res = triagePostAll(function (m) { targets.forEach(function (w) { w.postMessage(m, '*'); }); }, 4);
+  // Forged events for the loader: a fake close, fake findings, a fake ready.
+  [{triage: 1, type: 'close'}, {triage: 1, type: 'findings', payload: [{check: 'x', code: 'forged', status: 'fail'}]},
+   {triage: 1, type: 'ready', payload: {}}, {triage: 1, type: 'report', payload: {caseId: 'forged'}}].forEach(function (m) {
+    parent.postMessage(m, '*'); res.sent++;
+  });
+  res.frames = targets.length;
+  e.source.postMessage({done: res}, '*');
+});
+</script></body></html>`
+
+// TestE2EHostileMessages: more than a thousand malformed or hostile
+// messages from the host page, from another window of the host's origin,
+// and from a frame on a third origin; forged events to the loader. The
+// widget ignores them, the Go program lives, and the panel still answers.
+func TestE2EHostileMessages(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	foreign := thirdOrigin(t, foreignPage)
+	ctx := newBrowser(t)
+	host := hostPage(t, snippetPage(srv.URL, "en", fmt.Sprintf(`
+	  triage('context', {merchantId: 'BEFORE-1'});
+	  triage('open');
+	  var f = document.createElement('iframe'); f.id = 'foreign'; f.src = %q; document.body.appendChild(f);
+	  addEventListener('message', function (e) { if (e.data && e.data.done) window.__foreignDone = e.data.done; });
+	  `, foreign+"/")+hostileJS))
+	pw := watchTarget(ctx)
+	do(t, ctx, chromedp.Navigate(host))
+	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, srv.URL)
+	fw := watchTarget(fctx)
+	frameText(t, fctx, "BEFORE-1")
+
+	// Count, in the widget's window, what arrives: proof that the barrage
+	// reached the Go program's listener rather than being lost on the way.
+	do(t, fctx, chromedp.Evaluate(`window.__hx = {parent: 0, other: 0};
+	  addEventListener('message', e => { if (e.source === parent) __hx.parent++; else __hx.other++; }); true`, nil))
+
+	start := time.Now()
+	// From the host page itself: right origin and window, wrong everything
+	// else. Rounds yield to the event loop so the widget's listener runs.
+	var fromHost struct{ Sent, Refused int }
+	evalAwait(t, ctx, fmt.Sprintf(`(async () => {
+	  const w = window.__triageRoot.querySelector('iframe').contentWindow, o = %q;
+	  let res = {sent: 0, refused: 0};
+	  for (let r = 0; r < 4; r++) {
+	    const one = triagePostAll(m => w.postMessage(m, o), 1);
+	    res.sent += one.sent; res.refused += one.refused;
+	    await new Promise(ok => setTimeout(ok, 20));
+	  }
+	  return res;
+	})()`, srv.URL), &fromHost)
+	// From another window of the host's own origin (a same-origin child
+	// frame): right origin, wrong source. The function is built in the
+	// child's realm, so the child is the message's source.
+	var fromSibling struct{ Sent, Refused int }
+	do(t, ctx, chromedp.Evaluate(fmt.Sprintf(`(() => {
+	  const c = document.createElement('iframe'); document.body.appendChild(c);
+	  const w = window.__triageRoot.querySelector('iframe').contentWindow;
+	  const post = new c.contentWindow.Function('w', 'm', 'w.postMessage(m, %q)');
+	  return triagePostAll(m => post(w, m), 2);
+	})()`, srv.URL), &fromSibling))
+	// From the third-origin frame: wrong origin and source.
+	do(t, ctx, chromedp.Evaluate(`document.getElementById('foreign').contentWindow.postMessage({go: 1}, '*'); true`, nil))
+	waitJS(t, ctx, `window.__foreignDone`, 15*time.Second)
+	var fromForeign struct{ Sent, Refused, Frames int }
+	do(t, ctx, chromedp.Evaluate(`window.__foreignDone`, &fromForeign))
+	if fromForeign.Frames < 1 {
+		t.Fatal("the foreign frame could not reach the widget's window")
+	}
+	total := fromHost.Sent + fromHost.Refused + fromSibling.Sent + fromSibling.Refused + fromForeign.Sent + fromForeign.Refused
+	t.Logf("hostile messages: host %+v, same-origin sibling %+v, foreign frame %+v; %d in all",
+		fromHost, fromSibling, fromForeign, total)
+	if total < 1000 {
+		t.Fatalf("only %d hostile messages", total)
+	}
+	// Everything postable from the host and the sibling reached the widget;
+	// the foreign frame posted to each of the parent's other frames.
+	waitJS(t, fctx, fmt.Sprintf(`__hx.parent >= %d && __hx.other >= %d`, fromHost.Sent, fromSibling.Sent), 15*time.Second)
+	t.Logf("barrage delivered in %v", time.Since(start).Round(time.Millisecond))
+
+	// Nothing leaked into either realm, nothing ran, nothing was forged.
+	var polluted, xss bool
+	do(t, fctx, chromedp.Evaluate(`({}).polluted !== undefined || Object.prototype.polluted !== undefined`, &polluted),
+		chromedp.Evaluate(`document.title === 'XSS' || !!document.querySelector('.triage-panel img')`, &xss))
+	if polluted || xss {
+		t.Fatalf("widget realm: polluted=%v, markup injected=%v", polluted, xss)
+	}
+	var forged string
+	do(t, ctx, chromedp.Evaluate(`JSON.stringify(window.events.filter(e => e.name === 'close' || JSON.stringify(e.payload || '').includes('forged')))`, &forged))
+	if forged != "[]" {
+		t.Fatalf("the loader accepted forged events: %s", forged)
+	}
+
+	// Still answering: a valid context shows, close and open work, and the
+	// panel's own Escape reaches the host.
+	do(t, ctx, chromedp.Evaluate(`triage('context', {merchantId: 'ALIVE-HOSTILE'}); true`, nil))
+	frameText(t, fctx, "ALIVE-HOSTILE")
+	do(t, ctx, chromedp.Evaluate(`triage('close'); triage('open'); true`, nil))
+	waitJS(t, ctx, countEvents("close")+` >= 1 && `+countEvents("ready")+` >= 2`, 10*time.Second)
+	press(t, ctx, fctx, `#triage-heading`, kb.Escape)
+	waitJS(t, ctx, countEvents("close")+` >= 2`, 10*time.Second)
+	requireGoAlive(t, fw)
+	if ex := pw.exceptions(); len(ex) > 0 {
+		t.Fatalf("exceptions in the host page: %v", ex)
+	}
+	if ex := fw.exceptions(); len(ex) > 0 {
+		t.Fatalf("exceptions in the widget: %v", ex)
+	}
+}
