@@ -271,9 +271,15 @@ func (p *Panel) render() app.UI {
 		)
 }
 
+// renderHeader names the platform once its manifest is verified: a name
+// from an unverified document would lend it credibility it has not earned.
 func (p *Panel) renderHeader() app.UI {
+	title := p.t(strTitle)
+	if p.plat != nil && p.plat.settled() && p.plat.manifest != nil {
+		title = p.t(p.plat.manifest.Platform.Name) + " · " + title
+	}
 	return app.Header().Class("triage-header").Body(
-		app.H1().ID(idHeading).TabIndex(-1).Text(p.t(strTitle)),
+		app.H1().ID(idHeading).TabIndex(-1).Text(title),
 		app.Button().
 			ID(idClose).
 			Type("button").

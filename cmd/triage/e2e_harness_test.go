@@ -10,6 +10,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"net"
 	"net/http"
@@ -23,6 +24,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -283,4 +285,43 @@ func frameCtx(t *testing.T, ctx context.Context, widgetURL string) context.Conte
 func frameText(t *testing.T, fctx context.Context, want string) {
 	t.Helper()
 	waitJS(t, fctx, fmt.Sprintf(`document.body && document.body.innerText.includes(%q)`, want), 15*time.Second)
+}
+
+// requestLog records every request a target makes (URL, headers, body).
+type requestLog struct {
+	mu   sync.Mutex
+	seen []string
+}
+
+// captureRequests starts recording the requests of the target behind ctx.
+func captureRequests(t *testing.T, ctx context.Context) *requestLog {
+	t.Helper()
+	l := &requestLog{}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		e, ok := ev.(*network.EventRequestWillBeSent)
+		if !ok {
+			return
+		}
+		entry := e.Request.URL + " " + fmt.Sprint(e.Request.Headers)
+		for _, p := range e.Request.PostDataEntries {
+			entry += " " + p.Bytes
+		}
+		l.mu.Lock()
+		l.seen = append(l.seen, entry)
+		l.mu.Unlock()
+	})
+	do(t, ctx, network.Enable())
+	return l
+}
+
+// contains reports whether any recorded request carries s (also base64).
+func (l *requestLog) contains(s string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, r := range l.seen {
+		if strings.Contains(r, s) || strings.Contains(r, base64.StdEncoding.EncodeToString([]byte(s))) {
+			return true
+		}
+	}
+	return false
 }

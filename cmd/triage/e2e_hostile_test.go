@@ -8,6 +8,9 @@ package main
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -18,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -107,6 +111,17 @@ func requireGoAlive(t *testing.T, w *targetWatch) {
 			if strings.Contains(l, sign) {
 				t.Fatalf("the Go program died (%q): %s", sign, l)
 			}
+		}
+	}
+}
+
+// settleJS waits up to timeout for expr to become truthy, without failing:
+// the caller then states what it expected.
+func settleJS(ctx context.Context, expr string, timeout time.Duration) {
+	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		var ok bool
+		if chromedp.Run(ctx, chromedp.Evaluate(`!!(`+expr+`)`, &ok)) == nil && ok {
+			return
 		}
 	}
 }
@@ -322,4 +337,267 @@ func TestE2EHostileMessages(t *testing.T) {
 	if ex := fw.exceptions(); len(ex) > 0 {
 		t.Fatalf("exceptions in the widget: %v", ex)
 	}
+}
+
+// setField sets a panel field's value the way a paste handler or an
+// extension would, with an input event: valueJS is a JS expression, so a
+// 10 MB value is built in the page instead of crossing CDP.
+func setField(t *testing.T, fctx context.Context, selector, valueJS string) {
+	t.Helper()
+	do(t, fctx, chromedp.Evaluate(fmt.Sprintf(`(() => { const el = document.querySelector(%q);
+	  el.value = %s; el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`, selector, valueJS), nil))
+}
+
+// fieldAlert is the text of the alerts next to a panel field ("" if none).
+func fieldAlert(selector string) string {
+	return fmt.Sprintf(`Array.from(document.querySelector(%q).closest('.triage-field').querySelectorAll('[role=alert]')).map(e => e.textContent).join(' ').trim()`, selector)
+}
+
+// fieldValue reads a field's value as the page has it.
+func fieldValue(t *testing.T, fctx context.Context, selector string) string {
+	t.Helper()
+	var v string
+	do(t, fctx, chromedp.Evaluate(fmt.Sprintf(`document.querySelector(%q).value`, selector), &v))
+	return v
+}
+
+// TestE2EHostileInput: what a scammer may have a merchant paste, or a
+// broken clipboard may hold: 10 MB, a body at and over its 1 MiB bound,
+// broken UTF-16, control characters, a right-to-left override. Each gets a
+// clear message next to the field within a bounded time, the Go program
+// lives, and nothing typed before, in any field, is lost.
+func TestE2EHostileInput(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('context', {merchantId: 'M-INPUT'}); triage('open');`))))
+	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, srv.URL)
+	fw := watchTarget(fctx)
+
+	// What the merchant typed first, from the keyboard. The signature is
+	// hex where Base64 is due: the check names that cause only when every
+	// field below reached the Go program intact.
+	ts, path := "2026-11-21T10:00:00.000Z", "/api/v5/account/balance?ccy=USDT"
+	mac := hmacHex(e2eSecret, ts+"GET"+path)
+	openTool(t, ctx, fctx, "signature")
+	typed := map[string]string{"secret": e2eSecret, "timestamp": ts, "path": path, "signature": mac}
+	for _, f := range []string{"secret", "timestamp", "path", "signature"} {
+		typeInto(t, ctx, fctx, "signature", f, typed[f])
+	}
+	typeInto(t, ctx, fctx, "report", "notes", "called support at 10:05")
+	typed["report-notes"] = "called support at 10:05"
+	intact := func(t *testing.T, except ...string) {
+		t.Helper()
+	fields:
+		for f, want := range typed {
+			for _, e := range except {
+				if e == f {
+					continue fields
+				}
+			}
+			sel := "#triage-signature-" + f
+			if f == "report-notes" {
+				sel = "#triage-report-notes"
+			}
+			if got := fieldValue(t, fctx, sel); got != want {
+				t.Errorf("%s lost what was typed: %.40q, want %q", sel, got, want)
+			}
+		}
+		var fault string
+		do(t, fctx, chromedp.Evaluate(`(document.querySelector('.triage-fault') || {}).textContent || ''`, &fault))
+		if fault != "" {
+			t.Errorf("the panel recovered from a bug: %q", fault)
+		}
+		requireGoAlive(t, fw)
+	}
+	// submit runs the signature check from the keyboard and waits for its
+	// result; an alert or status in the form means it is done.
+	submit := func(t *testing.T, wantCode string) {
+		t.Helper()
+		press(t, ctx, fctx, `#triage-signature-timestamp`, kb.Enter)
+		waitJS(t, fctx, fmt.Sprintf(`document.querySelector('[data-code=%q]')`, wantCode), 10*time.Second)
+	}
+
+	t.Run("10 MB paste into a field", func(t *testing.T) {
+		// Input.insertText is what a paste from the clipboard produces: a
+		// trusted input event with the whole text.
+		big := strings.Repeat("0123456789abcdef", (10<<20)/16)
+		do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('iframe').focus(); true`, nil))
+		do(t, fctx, chromedp.Focus(`#triage-signature-path`, chromedp.ByQuery))
+		start := time.Now()
+		do(t, ctx, input.InsertText(big))
+		waitJS(t, fctx, fieldAlert(`#triage-signature-path`)+`.includes('10485760')`, 15*time.Second)
+		t.Logf("10 MB paste refused in %v", time.Since(start).Round(time.Millisecond))
+		intact(t)
+	})
+	t.Run("10 MB into the body", func(t *testing.T) {
+		setField(t, fctx, `#triage-signature-body`, `'x'.repeat(10 << 20)`)
+		waitJS(t, fctx, fieldAlert(`#triage-signature-body`)+`.includes('10485760')`, 10*time.Second)
+		if v := fieldValue(t, fctx, `#triage-signature-body`); v != "" {
+			t.Errorf("body holds %d characters after a refused paste, want what it had (nothing)", len(v))
+		}
+		intact(t)
+		submit(t, "signature.cause.hex_instead_of_base64")
+	})
+	t.Run("body of exactly 1 MiB is accepted", func(t *testing.T) {
+		setField(t, fctx, `#triage-signature-body`, `'a'.repeat(1 << 20)`)
+		// The refusal of the last subtest goes away once Go took the value.
+		waitJS(t, fctx, fieldAlert(`#triage-signature-body`)+` === ''`, 10*time.Second)
+		intact(t)
+	})
+	t.Run("body over 1 MiB is refused and the accepted one kept", func(t *testing.T) {
+		setField(t, fctx, `#triage-signature-body`, `'b'.repeat((1 << 20) + 1)`)
+		waitJS(t, fctx, fieldAlert(`#triage-signature-body`)+`.includes('1048577')`, 10*time.Second)
+		var kept bool
+		do(t, fctx, chromedp.Evaluate(`(v => v.length === 1 << 20 && /^a+$/.test(v))(document.querySelector('#triage-signature-body').value)`, &kept))
+		if !kept {
+			t.Error("the 1 MiB body typed before the refused paste was not kept")
+		}
+		intact(t)
+		// The check runs on the 1 MiB body in bounded time (a body signed
+		// on a GET is its own finding).
+		start := time.Now()
+		submit(t, "signature.cause.body_on_get")
+		t.Logf("signature check over a 1 MiB body: %v", time.Since(start).Round(time.Millisecond))
+	})
+	t.Run("refusal names a size over the limit", func(t *testing.T) {
+		// 400,000 CJK characters: under the limit counted in UTF-16 units
+		// (what the panel measures in JS), 1.2 MB in UTF-8 (what Go sees).
+		// Accepting it is fine; refusing it with "400000 characters, limit
+		// 1048576" contradicts itself.
+		setField(t, fctx, `#triage-signature-body`, `'中'.repeat(400000)`)
+		time.Sleep(500 * time.Millisecond)
+		var alert string
+		do(t, fctx, chromedp.Evaluate(fieldAlert(`#triage-signature-body`), &alert))
+		var size, limit int
+		if _, err := fmt.Sscanf(alert[strings.Index(alert, "(")+1:], "%d characters, limit %d", &size, &limit); alert != "" && (err != nil || size <= limit) {
+			t.Errorf("the body is refused with a message that contradicts itself: %q", alert)
+		}
+		setField(t, fctx, `#triage-signature-body`, `''`)
+		intact(t)
+	})
+	// Invisible or broken characters change what the check computes while
+	// the field looks right; the merchant must be told, next to the field.
+	for _, c := range []struct{ name, field, valueJS string }{
+		{"lone surrogates", "path", `%q + '\uD800' + 'x' + '\uDC00'`},
+		{"control characters", "path", `%q + '\u0000\u0007\u001b[31m\r\n'`},
+		{"right-to-left override", "signature", `'\u202E' + %q`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sel := "#triage-signature-" + c.field
+			t.Cleanup(func() {
+				setField(t, fctx, sel, fmt.Sprintf("%q", typed[c.field]))
+				waitJS(t, fctx, fieldAlert(sel)+` === ''`, 10*time.Second)
+			})
+			setField(t, fctx, sel, fmt.Sprintf(c.valueJS, typed[c.field]))
+			// The check still runs and answers: no hang, no crash.
+			press(t, ctx, fctx, `#triage-signature-timestamp`, kb.Enter)
+			waitJS(t, fctx, `!document.querySelector('#triage-tool-signature button[type=submit]').disabled && document.querySelector('#triage-findings [data-code^="signature."]')`, 10*time.Second)
+			intact(t, c.field)
+			settleJS(fctx, fieldAlert(sel)+` !== ''`, 2*time.Second)
+			var alert string
+			do(t, fctx, chromedp.Evaluate(fieldAlert(sel), &alert))
+			if alert == "" {
+				t.Errorf("no message next to %s about the %s it holds", sel, c.name)
+			}
+		})
+	}
+	t.Run("10 MB paste into a case report field", func(t *testing.T) {
+		setField(t, fctx, `#triage-report-notes`, `'n'.repeat(10 << 20)`)
+		settleJS(fctx, fieldAlert(`#triage-report-notes`)+` !== ''`, 5*time.Second)
+		intact(t) // the notes typed before are back
+		var alert string
+		do(t, fctx, chromedp.Evaluate(fieldAlert(`#triage-report-notes`), &alert))
+		if alert == "" {
+			t.Error("a 10 MB paste into the report's notes is refused without a word")
+		}
+	})
+	requireGoAlive(t, fw)
+}
+
+// hmacHex is HMAC-SHA256 in hex: what a merchant's code wrongly sends
+// where Base64 is due.
+func hmacHex(secret, msg string) string {
+	m := hmac.New(sha256.New, []byte(secret))
+	m.Write([]byte(msg))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// TestE2EHostileJSExceptions: JavaScript the panel calls throws (a broken
+// or hostile clipboard, fetch, JSON or focus); the calls go through the
+// recover helper, so the panel says what failed and the Go program lives.
+func TestE2EHostileJSExceptions(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('context', {merchantId: 'M-THROW'}); triage('open');`))))
+	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, srv.URL)
+	fw := watchTarget(fctx)
+	do(t, fctx, chromedp.Evaluate(`window.__real = {clip: Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'),
+	  fetch: window.fetch, stringify: JSON.stringify, parse: JSON.parse, focus: HTMLElement.prototype.focus}; true`, nil))
+
+	copyOK := `Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: () => Promise.resolve()}}); true`
+	for _, c := range []struct{ name, breakJS string }{
+		{"writeText throws synchronously", `{writeText: () => { throw new Error('clipboard exploded'); }}`},
+		{"writeText returns no promise", `{writeText: () => undefined}`},
+		{"writeText rejects with nothing", `{writeText: () => Promise.reject()}`},
+		{"navigator.clipboard throws on access", ``},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			// A working copy first, so the failure message below is new.
+			do(t, fctx, chromedp.Evaluate(copyOK, nil))
+			press(t, ctx, fctx, `#triage-copy`, kb.Enter)
+			waitJS(t, fctx, `(document.querySelector('#triage-shared') || {}).textContent === 'Report copied.'`, 10*time.Second)
+			broken := fmt.Sprintf(`Object.defineProperty(navigator, 'clipboard', {configurable: true, value: %s}); true`, c.breakJS)
+			if c.breakJS == "" {
+				broken = `Object.defineProperty(navigator, 'clipboard', {configurable: true, get() { throw new Error('no clipboard for you'); }}); true`
+			}
+			do(t, fctx, chromedp.Evaluate(broken, nil))
+			press(t, ctx, fctx, `#triage-copy`, kb.Enter)
+			waitJS(t, fctx, `(document.querySelector('#triage-shared') || {}).textContent.startsWith('Could not copy')`, 10*time.Second)
+			requireGoAlive(t, fw)
+		})
+	}
+	do(t, fctx, chromedp.Evaluate(`delete navigator.clipboard; true`, nil))
+
+	t.Run("fetch throws synchronously", func(t *testing.T) {
+		var n int
+		do(t, ctx, chromedp.Evaluate(countEvents("findings"), &n))
+		do(t, fctx, chromedp.Evaluate(`window.fetch = () => { throw new TypeError('fetch exploded'); }; true`, nil))
+		// A new context runs the checks again; their probes now throw.
+		do(t, ctx, chromedp.Evaluate(`triage('context', {merchantId: 'M-FETCH', callbackUrl: 'https://shop.example/notify'}); true`, nil))
+		waitJS(t, ctx, fmt.Sprintf(`%s > %d`, countEvents("findings"), n), 20*time.Second)
+		do(t, fctx, chromedp.Evaluate(`window.fetch = __real.fetch; true`, nil))
+		frameText(t, fctx, "M-FETCH")
+		requireGoAlive(t, fw)
+	})
+	t.Run("JSON.stringify throws on a host message", func(t *testing.T) {
+		do(t, fctx, chromedp.Evaluate(`JSON.stringify = () => { throw new Error('stringify exploded'); }; true`, nil))
+		do(t, ctx, chromedp.Evaluate(`triage('context', {merchantId: 'M-LOST'}); true`, nil))
+		time.Sleep(300 * time.Millisecond)
+		do(t, fctx, chromedp.Evaluate(`JSON.stringify = __real.stringify; true`, nil))
+		do(t, ctx, chromedp.Evaluate(`triage('context', {merchantId: 'M-AFTER-STRINGIFY'}); true`, nil))
+		frameText(t, fctx, "M-AFTER-STRINGIFY")
+		requireGoAlive(t, fw)
+	})
+	t.Run("JSON.parse and focus throw on close and open", func(t *testing.T) {
+		var ready int
+		do(t, ctx, chromedp.Evaluate(countEvents("ready"), &ready))
+		do(t, fctx, chromedp.Evaluate(`JSON.parse = () => { throw new Error('parse exploded'); };
+		  HTMLElement.prototype.focus = function () { throw new Error('focus exploded'); }; true`, nil))
+		// The panel's close event cannot be built (JSON.parse) and the
+		// heading cannot take focus: both are logged, neither is fatal.
+		press(t, ctx, fctx, `#triage-close`, kb.Enter)
+		do(t, ctx, chromedp.Evaluate(`triage('close'); triage('open'); true`, nil))
+		waitJS(t, ctx, fmt.Sprintf(`%s > %d`, countEvents("ready"), ready), 10*time.Second)
+		time.Sleep(300 * time.Millisecond)
+		do(t, fctx, chromedp.Evaluate(`JSON.parse = __real.parse; HTMLElement.prototype.focus = __real.focus; true`, nil))
+		do(t, ctx, chromedp.Evaluate(`triage('context', {merchantId: 'M-ALIVE-AFTER-THROWS'}); true`, nil))
+		frameText(t, fctx, "M-ALIVE-AFTER-THROWS")
+		press(t, ctx, fctx, `#triage-heading`, kb.Escape)
+		waitJS(t, ctx, countEvents("close")+` >= 1`, 10*time.Second)
+		requireGoAlive(t, fw)
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -122,6 +123,7 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 	  triage('open');`))))
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
 	fctx := frameCtx(t, ctx, srv.URL)
+	pageRequests, frameRequests := captureRequests(t, ctx), captureRequests(t, fctx)
 	// Capture what the panel writes to the clipboard and the file it hands
 	// the browser to download.
 	do(t, fctx, chromedp.Evaluate(`navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); };
@@ -164,10 +166,27 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 	if err := json.Unmarshal(file, &rep); err != nil || rep.CaseID != caseID || rep.MerchantID != "M-REPORT" {
 		t.Fatalf("downloaded report %s (%v), case id on screen %q", file, err, caseID)
 	}
-	var events string
+	var events, storage string
 	do(t, ctx, chromedp.Evaluate(`JSON.stringify(window.events)`, &events))
 	if !strings.Contains(events, `"name":"report"`) {
 		t.Fatal("no report event")
+	}
+	// Close and reopen, then look in every store the panel could write.
+	do(t, ctx, chromedp.Evaluate(`triage('close'); triage('open'); true`, nil))
+	waitJS(t, ctx, countEvents("ready")+` >= 2`, 10*time.Second)
+	do(t, fctx, chromedp.Evaluate(`(async () => {
+	  const out = [JSON.stringify(localStorage), JSON.stringify(sessionStorage), document.cookie];
+	  for (const name of await caches.keys()) { const c = await caches.open(name);
+	    for (const req of await c.keys()) { out.push(req.url); out.push(await (await c.match(req)).clone().text().catch(() => '')); } }
+	  if (indexedDB.databases) out.push(JSON.stringify(await indexedDB.databases()));
+	  return out.join('\n'); })()`, &storage, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+	for _, s := range []string{e2eSecret, e2ePassphrase} {
+		if strings.Contains(storage, s) {
+			t.Fatalf("secret %q in the panel's storage", s)
+		}
+		if pageRequests.contains(s) || frameRequests.contains(s) {
+			t.Fatalf("secret %q in a request", s)
+		}
 	}
 	for _, s := range []string{e2eSecret, e2ePassphrase} {
 		for what, text := range map[string]string{"copied": copied, "downloaded": string(file), "events": events} {
