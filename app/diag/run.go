@@ -27,7 +27,7 @@ type Result struct {
 }
 
 // Run runs the checks concurrently, each under its own Timeout and all under
-// the budget, and returns their results in the order of checks, whatever the
+// the budget (the local ones first, then those that use the network), and returns their results in the order of checks, whatever the
 // order they finished in. A check whose Needs are not met is skipped without
 // being called. A check that returns an error, overruns its deadline or
 // panics yields a finding with status error, after any findings it reported
@@ -50,28 +50,34 @@ func Run(ctx context.Context, checks []*Check, env *Env, opts RunOptions) Report
 	}
 	// Buffered so that no check goroutine ever blocks on a slow consumer.
 	ch := make(chan done, len(checks))
-	pending := 0
-	for i, c := range checks {
-		if c == nil {
-			continue
-		}
-		pending++
-		if f, ok := unmet(c, env); ok {
-			f.Check = c.Name
-			ch <- done{i, Result{Check: c.Name, Findings: []Finding{f}}}
-			continue
-		}
-		go func() { ch <- done{i, runOne(ctx, c, env, scrub)} }()
-	}
-
 	results := make([]*Result, len(checks))
-	for ; pending > 0; pending-- {
-		d := <-ch
-		results[d.i] = &d.r
-		if opts.OnResult != nil {
-			opts.OnResult(d.r)
+	launch := func(local bool) {
+		pending := 0
+		for i, c := range checks {
+			if c == nil || c.local() != local {
+				continue
+			}
+			pending++
+			if f, ok := unmet(c, env); ok {
+				f.Check = c.Name
+				ch <- done{i, Result{Check: c.Name, Findings: []Finding{f}}}
+				continue
+			}
+			go func() { ch <- done{i, runOne(ctx, c, env, scrub)} }()
+		}
+		for ; pending > 0; pending-- {
+			d := <-ch
+			results[d.i] = &d.r
+			if opts.OnResult != nil {
+				opts.OnResult(d.r)
+			}
 		}
 	}
+	// Local checks first: they take microseconds, and in the browser, where
+	// every goroutine shares one thread, they would otherwise wait behind
+	// the network probes' JavaScript calls.
+	launch(true)
+	launch(false)
 	var rep Report
 	for _, r := range results {
 		if r != nil {
@@ -80,6 +86,9 @@ func Run(ctx context.Context, checks []*Check, env *Env, opts RunOptions) Report
 	}
 	return rep
 }
+
+// local reports whether c runs without the network.
+func (c *Check) local() bool { return !c.Needs.Network && !c.Needs.OptionalNetwork }
 
 // unmet returns a skip finding when a hard requirement of c is missing.
 func unmet(c *Check, env *Env) (Finding, bool) {

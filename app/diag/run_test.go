@@ -55,6 +55,29 @@ func TestRunOrderAndStreaming(t *testing.T) {
 	}
 }
 
+func TestRunLocalChecksBeforeNetwork(t *testing.T) {
+	var localDone, netStartedAfter atomic.Bool
+	local := fakeCheck("local", 20*time.Millisecond, StatusPass)
+	inner := local.Run
+	local.Run = func(ctx context.Context, p *Pass) error {
+		err := inner(ctx, p)
+		localDone.Store(true)
+		return err
+	}
+	probe := &Check{Name: "probe", Title: i18n.T("测", "t"), Doc: "d", Timeout: time.Second, Needs: Needs{OptionalNetwork: true},
+		Run: func(ctx context.Context, p *Pass) error {
+			netStartedAfter.Store(localDone.Load())
+			return nil
+		}}
+	rep := Run(context.Background(), []*Check{probe, local}, nil, RunOptions{})
+	if !netStartedAfter.Load() {
+		t.Fatal("a network check started before the local checks were done")
+	}
+	if rep.Results[0].Check != "probe" {
+		t.Fatalf("report not in registry order: %+v", rep.Results)
+	}
+}
+
 func TestRunConcurrent(t *testing.T) {
 	var checks []*Check
 	for _, n := range []string{"a", "b", "c", "d", "e"} {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"flag"
@@ -167,13 +169,24 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	return withSecurityHeaders(mux, frameAncestors), nil
 }
 
-// staticBytes serves one in-memory file.
+// staticBytes serves one in-memory file, gzipped for clients that accept it
+// (embed.js is on every dashboard page: its bytes on the wire count).
 func staticBytes(b []byte, contentType, cacheControl string) http.Handler {
 	mod := time.Now()
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", contentType)
 		w.Header().Set("Cache-Control", cacheControl)
-		http.ServeContent(w, r, "", mod, strings.NewReader(string(b)))
+		w.Header().Set("Vary", "Accept-Encoding")
+		body := b
+		if acceptEncodings(r.Header.Get("Accept-Encoding"))["gzip"] {
+			body = gz.Bytes()
+			w.Header().Set("Content-Encoding", "gzip")
+		}
+		http.ServeContent(w, r, "", mod, bytes.NewReader(body))
 	})
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -89,7 +90,7 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		ThemeColor:              "#1f4ed8",
 		BackgroundColor:         "#ffffff",
 		Version:                 ver,
-		Resources:               webFiles{dir: o.webDir},
+		Resources:               webFiles{dir: o.webDir, version: ver},
 		Env:                     app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEY": o.resolveKey()},
 		WasmContentLengthHeader: wasmLengthHeader,
 		ServiceWorkerTemplate:   serviceWorkerJS,
@@ -98,11 +99,15 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 
 // webFiles serves the few files under /web/ the widget page uses, and
 // nothing else of the web folder (demo keys, sources).
-type webFiles struct{ dir string }
+type webFiles struct{ dir, version string }
 
 func (webFiles) Package() string { return "" }
 func (webFiles) Static() string  { return "" }
-func (webFiles) AppWASM() string { return "/web/app.wasm" }
+
+// AppWASM names app.wasm with its version: the URL changes with every
+// build, so the wasm can be cached as immutable (no revalidation on a warm
+// open, and the browser keeps its compiled code) and never be stale.
+func (f webFiles) AppWASM() string { return "/web/app.wasm?v=" + url.QueryEscape(f.version) }
 
 func (f webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimPrefix(path.Clean(r.URL.Path), "/web/")

@@ -42,6 +42,10 @@ func (f *wasmFile) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "application/wasm")
 	h.Set("Vary", "Accept-Encoding")
 	h.Set("Cache-Control", "no-cache")
+	if r.URL.Query().Get("v") == f.etag {
+		// This build's versioned URL (webFiles.AppWASM): its bytes never change.
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
 	h.Set(wasmLengthHeader, strconv.Itoa(len(f.raw)))
 	h.Set("ETag", fmt.Sprintf(`"%s%s"`, f.etag, suffix(enc)))
 	if enc != "" {

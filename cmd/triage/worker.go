@@ -7,6 +7,9 @@ package main
 // the network first and falls back to its cache only when the network fails
 // or stalls: online the widget is always current, offline it still opens.
 //
+// Files named with this release's version (app.wasm?v=VERSION) are served
+// cache first: their URL changes with every release, so they cannot be stale.
+//
 // The cache is filled when the page asks ("triage:precache", sent once the
 // panel is up) rather than at install, so the first visit never downloads
 // app.wasm twice: by then the browser's HTTP cache answers with a 304.
@@ -41,6 +44,17 @@ self.addEventListener("fetch", (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/")) {
+    return;
+  }
+  const key = url.pathname + url.search;
+  // This release's versioned files (app.wasm?v=VERSION) never change: cache first.
+  if (url.searchParams.get("v") === "{{.Version}}") {
+    event.respondWith(
+      caches.open(cacheName).then((c) => c.match(key).then((hit) => hit || fetch(req).then((res) => {
+        if (res.ok) c.put(key, res.clone());
+        return res;
+      })))
+    );
     return;
   }
   event.respondWith(
