@@ -144,7 +144,7 @@ func benchTable(sz buildSizes, s *benchSamples, engine []float64) string {
 	rows := []benchRow{
 		{figure: "embed.js, gzip -9 of web/embed.min.js", unit: "B", samples: one(sz.embedGzip),
 			budget: "≤ 2,048 B", pass: atMost(budgetEmbedGzip, "max"), anchor: "best facade loaders < 2 KB"},
-		{figure: fmt.Sprintf("before intent: bytes from the widget origin (embed.js is %s raw, served uncompressed; headers incl.)", thousands(int64(sz.embedRaw))),
+		{figure: fmt.Sprintf("before intent: bytes on the wire from the widget origin (embed.js, %s raw, served gzip; headers incl.)", thousands(int64(sz.embedRaw))),
 			unit: "B", samples: v["before.bytes"], anchor: "Sentry feedback widget 39.5 KB"},
 		{figure: "before intent: requests to the widget origin other than /embed.js (1 s)", samples: v["before.requests"],
 			budget: "0", pass: atMost(0, "max")},
