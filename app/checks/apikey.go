@@ -131,7 +131,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		val  *string
 	}{{i18n.T("API Key", "API key"), &in.key}, {i18n.T("Secret Key", "secret key"), &in.secret}, {i18n.T("Passphrase", "passphrase"), &in.passphrase}} {
 		if where := whitespaceAt(*f.val); where != "" && strings.TrimSpace(*f.val) != "" {
-			report("apikey.whitespace", diag.StatusFail, localize(msgWhitespace, f.name, whereText[where]), fixWhitespace,
+			report("apikey.whitespace", diag.StatusFail, msgWhitespace.Format(f.name, whereText[where]), fixWhitespace,
 				evidence(labelField, f.name.EN), evidence(labelWhere, where))
 			*f.val = strings.Join(strings.Fields(*f.val), "")
 		}
@@ -194,7 +194,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		target = env.Platform.Environment
 	}
 	if ak.Environment != "" && target != "" && ak.Environment != target {
-		report("apikey.environment_mismatch", diag.StatusFail, localize(msgEnvMismatch, envName(ak.Environment), envName(target)), fixEnvMismatch,
+		report("apikey.environment_mismatch", diag.StatusFail, msgEnvMismatch.Format(envName(ak.Environment), envName(target)), fixEnvMismatch,
 			evidence(labelKeyEnv, ak.Environment), evidence(labelTargetEnv, target))
 	}
 	if plat := env.Platform; plat != nil && ak.Region != "" && plat.APIOrigin != "" {

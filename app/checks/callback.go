@@ -116,11 +116,11 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 		reason := urlReasons[pr.reason]
 		switch pr.code {
 		case "callback.url.invalid":
-			p.Report(newFinding(pr.code, diag.StatusFail, localize(msgCBInvalid, reason), fixCBInvalid, ev...))
+			p.Report(newFinding(pr.code, diag.StatusFail, msgCBInvalid.Format(reason), fixCBInvalid, ev...))
 		case "callback.url.insecure":
 			p.Report(newFinding(pr.code, diag.StatusFail, msgCBInsecure, fixCBInsecure, ev...))
 		case "callback.url.private":
-			p.Report(newFinding(pr.code, diag.StatusFail, localize(msgCBPrivate, reason), fixCBPrivate, ev...))
+			p.Report(newFinding(pr.code, diag.StatusFail, msgCBPrivate.Format(reason), fixCBPrivate, ev...))
 		case "callback.url.credentials":
 			p.Report(newFinding(pr.code, diag.StatusFail, msgCBCredentials, fixCBCredentials, ev...))
 		}
@@ -145,7 +145,7 @@ func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown strin
 	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
 	switch {
 	case errors.Is(err, diag.ErrBlockedAddress):
-		p.Report(newFinding("callback.url.private", diag.StatusFail, localize(msgCBPrivate, urlReasons["resolves"]), fixCBPrivate, ev...))
+		p.Report(newFinding("callback.url.private", diag.StatusFail, msgCBPrivate.Format(urlReasons["resolves"]), fixCBPrivate, ev...))
 		return nil
 	case err != nil && (ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded)):
 		p.Report(newFinding("callback.timeout", diag.StatusFail, msgCBTimeout.Format(diag.CallbackTimeout.String()), fixCBTimeout, ev...))
@@ -166,7 +166,7 @@ func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown strin
 			target := c.url.ResolveReference(parseRef(loc))
 			ev = append(ev, evidence(labelLocation, clip(redactURL(target.String(), callbackURL{url: target}), 200)))
 			if t := classifyCallbackURL(target.String()); hasCode(t.problems, "callback.url.private") {
-				p.Report(newFinding("callback.url.private", diag.StatusFail, localize(msgCBPrivate, urlReasons["redirect"]), fixCBPrivate, ev...))
+				p.Report(newFinding("callback.url.private", diag.StatusFail, msgCBPrivate.Format(urlReasons["redirect"]), fixCBPrivate, ev...))
 				return nil
 			}
 		}

@@ -66,7 +66,7 @@ func runErrorCode(ctx context.Context, p *diag.Pass) error {
 	if !fix.Complete() {
 		fix = fixErrorKnownNone
 	}
-	f := newFinding("errorcode.known", diag.StatusFail, localize(msgErrorKnown, code, ec.Meaning), fix, ev...)
+	f := newFinding("errorcode.known", diag.StatusFail, msgErrorKnown.Format(code, ec.Meaning), fix, ev...)
 	f.Next = ec.Next
 	p.Report(f)
 	return nil

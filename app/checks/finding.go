@@ -1,8 +1,6 @@
 package checks
 
 import (
-	"fmt"
-
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
 )
@@ -42,19 +40,3 @@ var (
 	labelReason = i18n.T("原因", "reason")
 	labelRTT    = i18n.T("往返时间", "round trip")
 )
-
-// localize formats t like i18n.Text.Format, except that an i18n.Text
-// argument is replaced by its text in the same language, so a message can
-// name a field or a state in the merchant's language.
-func localize(t i18n.Text, args ...any) i18n.Text {
-	zh := make([]any, len(args))
-	en := make([]any, len(args))
-	for i, a := range args {
-		if x, ok := a.(i18n.Text); ok {
-			zh[i], en[i] = x.ZH, x.EN
-		} else {
-			zh[i], en[i] = a, a
-		}
-	}
-	return i18n.Text{ZH: fmt.Sprintf(t.ZH, zh...), EN: fmt.Sprintf(t.EN, en...)}
-}

@@ -160,7 +160,7 @@ func txOne(p *diag.Pass, it txItem) {
 		return
 	}
 	if why := hashProblem(family, it.hash); why != "" {
-		p.Report(newFinding("tx.hash_malformed", diag.StatusFail, localize(msgTxBad, chain, hashReasons[why]), fixTxBad,
+		p.Report(newFinding("tx.hash_malformed", diag.StatusFail, msgTxBad.Format(chain, hashReasons[why]), fixTxBad,
 			append(ev, evidence(labelFormat, hashFormats[family]))...))
 		return
 	}

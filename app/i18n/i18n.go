@@ -40,9 +40,20 @@ func (t Text) In(lang Lang) string {
 	return t.EN
 }
 
-// Format fills the %-verbs of both languages with the same arguments.
+// Format fills the %-verbs of both languages with the same arguments; a
+// Text argument is put in in the same language, so a message can quote
+// another (a field's name, a finding's message) in the merchant's language.
 func (t Text) Format(args ...any) Text {
-	return Text{ZH: fmt.Sprintf(t.ZH, args...), EN: fmt.Sprintf(t.EN, args...)}
+	zh := make([]any, len(args))
+	en := make([]any, len(args))
+	for i, a := range args {
+		if x, ok := a.(Text); ok {
+			zh[i], en[i] = x.ZH, x.EN
+		} else {
+			zh[i], en[i] = a, a
+		}
+	}
+	return Text{ZH: fmt.Sprintf(t.ZH, zh...), EN: fmt.Sprintf(t.EN, en...)}
 }
 
 // Complete reports whether every language has a non-blank string.

@@ -26,6 +26,9 @@ func TestTextInAndFormat(t *testing.T) {
 	if x.In(ZH) != "余额 5" || x.In(EN) != "balance 5" || x.In("fr") != "balance 5" {
 		t.Fatalf("got %+v", x)
 	}
+	if q := T("字段 %s", "field %s").Format(T("余额", "balance")); q.ZH != "字段 余额" || q.EN != "field balance" {
+		t.Fatalf("a Text argument must be put in in the same language: %+v", q)
+	}
 	if (Text{EN: "only"}).In(ZH) != "only" {
 		t.Fatal("missing zh should fall back to English")
 	}

@@ -27,7 +27,7 @@ func availabilityOf(m *manifest.Manifest, c manifest.Channel, now time.Time, loc
 		for _, id := range w.Channels {
 			if id == c.ID {
 				next, _ := c.Hours.NextOpening(w.End)
-				return availability{next: next, text: fill(avMaintenance, whenText(w.End, now, loc), zoneLabel(w.End, loc))}
+				return availability{next: next, text: avMaintenance.Format(whenText(w.End, now, loc), zoneLabel(w.End, loc))}
 			}
 		}
 	}
@@ -36,7 +36,7 @@ func availabilityOf(m *manifest.Manifest, c manifest.Channel, now time.Time, loc
 		if !c.Hours.Always {
 			a.text = avOpen
 			if end, ok := c.Hours.ClosesAt(now); ok {
-				a.text = fill(avOpenUntil, whenText(end, now, loc), zoneLabel(end, loc))
+				a.text = avOpenUntil.Format(whenText(end, now, loc), zoneLabel(end, loc))
 			}
 		}
 		if c.PeakAt(now) {
@@ -52,9 +52,9 @@ func availabilityOf(m *manifest.Manifest, c manifest.Channel, now time.Time, loc
 	if !ok {
 		return availability{text: avClosedNever}
 	}
-	a := availability{next: next, text: fill(avClosedNext, whenText(next, now, loc), zoneLabel(next, loc))}
+	a := availability{next: next, text: avClosedNext.Format(whenText(next, now, loc), zoneLabel(next, loc))}
 	if there, err := manifest.LoadZone(c.Hours.Zone); err == nil && !sameOffset(next, loc, there) {
-		a.text = fill(avClosedNextThere, whenText(next, now, loc), zoneLabel(next, loc), weekdayText(next, there), c.Hours.Zone)
+		a.text = avClosedNextThere.Format(whenText(next, now, loc), zoneLabel(next, loc), weekdayText(next, there), c.Hours.Zone)
 	}
 	return a
 }

@@ -69,12 +69,12 @@ func inferUnpicked(m *manifest.Manifest, problems []diag.Finding, lastError stri
 	if ec, ok := m.ErrorCode(lastError); lastError != "" && ok {
 		if _, ok := m.Category(ec.Category); ok {
 			return Inference{Category: ec.Category, Source: SourceErrorCode, Evidence: lastError,
-				Why: fill(msgWhyErrorCode, lastError, ec.Meaning)}
+				Why: msgWhyErrorCode.Format(lastError, ec.Meaning)}
 		}
 	}
 	if id, f, ok := scoreFindings(m, problems); ok {
 		return Inference{Category: id, Source: SourceFinding, Evidence: f.Code,
-			Why: fill(msgWhyFinding, f.Code, meaning(f))}
+			Why: msgWhyFinding.Format(f.Code, meaning(f))}
 	}
 	return Inference{Source: SourceNone, Why: msgWhyNone}
 }

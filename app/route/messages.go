@@ -130,19 +130,3 @@ var messages = func() map[string]i18n.Text {
 	}
 	return m
 }()
-
-// fill formats t like i18n.Text.Format, except that an i18n.Text argument
-// is replaced by its text in the same language, so a reason can quote a
-// finding's message or a manifest text in the merchant's language.
-func fill(t i18n.Text, args ...any) i18n.Text {
-	zh := make([]any, len(args))
-	en := make([]any, len(args))
-	for i, a := range args {
-		if x, ok := a.(i18n.Text); ok {
-			zh[i], en[i] = x.ZH, x.EN
-		} else {
-			zh[i], en[i] = a, a
-		}
-	}
-	return i18n.Text{ZH: fmt.Sprintf(t.ZH, zh...), EN: fmt.Sprintf(t.EN, en...)}
-}

@@ -49,7 +49,7 @@ func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *man
 	})
 	out := make([]Recommendation, 0, len(fixable))
 	for _, f := range fixable {
-		reason := fill(reasonSelfFix, message(f))
+		reason := reasonSelfFix.Format(message(f))
 		if f.Code == "account.frozen" {
 			reason = reasonFrozen
 		}

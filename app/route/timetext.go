@@ -21,14 +21,14 @@ func whenText(t, now time.Time, loc *time.Location) i18n.Text {
 	case 1:
 		return timeTomorrow.Format(clock)
 	}
-	return fill(timeDate, weekdays[lt.Weekday()], int(lt.Month()), lt.Day(), monthsEN[lt.Month()-1], clock)
+	return timeDate.Format(weekdays[lt.Weekday()], int(lt.Month()), lt.Day(), monthsEN[lt.Month()-1], clock)
 }
 
 // weekdayText writes an instant as "Mon 16:00" in loc, for the channel's own
 // zone next to the merchant's time.
 func weekdayText(t time.Time, loc *time.Location) i18n.Text {
 	lt := t.In(loc)
-	return fill(timeWeekday, weekdays[lt.Weekday()], lt.Format("15:04"))
+	return timeWeekday.Format(weekdays[lt.Weekday()], lt.Format("15:04"))
 }
 
 // civilDays counts calendar days from a's date to b's date, each in its own
@@ -65,14 +65,14 @@ func spanText(min, max time.Duration) i18n.Text {
 		return i18n.Text{}
 	}
 	if min <= 0 || min == max {
-		return fill(respWithin, durationText(max))
+		return respWithin.Format(durationText(max))
 	}
 	// Write the range with one unit when both ends share it: "24–48 h",
 	// not "24 h–48 h".
 	if u := unitOf(min); u == unitOf(max) {
-		return fill(respRange, fmt.Sprint(int64(min/u)), durationText(max))
+		return respRange.Format(fmt.Sprint(int64(min/u)), durationText(max))
 	}
-	return fill(respRange, durationText(min), durationText(max))
+	return respRange.Format(durationText(min), durationText(max))
 }
 
 // unitOf returns the largest unit that divides d exactly: an hour, a minute
