@@ -56,3 +56,39 @@ func clearInput(id string) {
 		}
 	})
 }
+
+// focusable selects what Tab can reach in the panel.
+const focusable = `a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ` +
+	`textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])`
+
+// trapFocus keeps Tab and Shift+Tab inside the panel while it is open (it
+// is a modal dialog): from the last control Tab goes to the first, and
+// from the first Shift+Tab goes to the last.
+func trapFocus(e app.Event) {
+	_ = jscall.Do("trap focus", func() {
+		doc := app.Window().Get("document")
+		all := doc.Call("querySelectorAll", focusable)
+		var first, last app.Value
+		for i := 0; i < all.Length(); i++ {
+			// Controls inside a closed <details> are in the DOM but not reachable.
+			if el := all.Index(i); el.Call("getClientRects").Length() > 0 {
+				if first == nil {
+					first = el
+				}
+				last = el
+			}
+		}
+		if first == nil {
+			return
+		}
+		active := doc.Get("activeElement")
+		switch {
+		case e.Get("shiftKey").Bool() && (active.Equal(first) || active.Equal(doc.Get("body"))):
+			e.PreventDefault()
+			last.Call("focus")
+		case !e.Get("shiftKey").Bool() && active.Equal(last):
+			e.PreventDefault()
+			first.Call("focus")
+		}
+	})
+}

@@ -240,8 +240,13 @@ func (p *Panel) close(ctx app.Context, e app.Event) {
 }
 
 func (p *Panel) onKeyDown(ctx app.Context, e app.Event) {
-	if key, err := eventKey(e); err == nil && key == "Escape" {
+	key, err := eventKey(e)
+	switch {
+	case err != nil:
+	case key == "Escape":
 		p.close(ctx, e)
+	case key == "Tab":
+		trapFocus(e)
 	}
 }
 

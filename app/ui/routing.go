@@ -18,12 +18,19 @@ func (p *Panel) replan() {
 		return
 	}
 	var findings []diag.Finding
+	online := true
 	for _, r := range p.allResults() {
 		findings = append(findings, r.Findings...)
+		for _, f := range r.Findings {
+			// navigator.onLine says nothing when only the platform is out of
+			// reach; the network check does.
+			if f.Code == "network.offline" {
+				online = false
+			}
+		}
 	}
-	online := true
-	if p.deps.Browser != nil {
-		online = p.deps.Browser().Online
+	if p.deps.Browser != nil && !p.deps.Browser().Online {
+		online = false
 	}
 	now := time.Now()
 	if p.deps.Now != nil {

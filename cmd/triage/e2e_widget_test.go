@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -163,6 +164,16 @@ func TestE2EKeyboardOnly(t *testing.T) {
 	waitJS(t, ctx, `document.activeElement && document.activeElement.tagName === 'TRIAGE-WIDGET' && window.__triageRoot.activeElement && window.__triageRoot.activeElement.tagName === 'IFRAME'`, 5*time.Second)
 	fctx := frameCtx(t, ctx, srv.URL)
 	waitJS(t, fctx, `document.activeElement && document.activeElement.id === 'triage-heading'`, 10*time.Second)
+
+	// Focus stays in the dialog: Tab from the last control comes back to the
+	// first (the close button), Shift+Tab from the first goes to the last.
+	waitJS(t, fctx, `document.querySelector('#triage-feedback-yes')`, 15*time.Second)
+	do(t, fctx, chromedp.Evaluate(`(() => { const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary')].filter(e => e.getClientRects().length);
+	  all[all.length - 1].setAttribute('data-last', ''); return all.length; })()`, nil))
+	press(t, ctx, fctx, `[data-last]`, kb.Tab)
+	waitJS(t, fctx, `document.activeElement && document.activeElement.id === 'triage-close'`, 5*time.Second)
+	do(t, ctx, chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+	waitJS(t, fctx, `document.activeElement && document.activeElement.hasAttribute('data-last')`, 5*time.Second)
 }
 
 // TestE2EMalformedMessagesIgnored: garbage posted to the widget from the
