@@ -27,11 +27,17 @@ func browserFacts() *diag.Browser {
 	return b
 }
 
-// storageWorks does a write, read and remove round trip; reading the
-// property itself throws when storage is blocked.
+// storageWorks does a write, read and remove round trip. With site data
+// blocked, web/guard.js has put an in-memory store in its place and says so.
 func storageWorks(name string) (ok bool) {
+	if storageBlocked(name) {
+		return false
+	}
+	s, err := jscall.Get(app.Window().JSValue(), name)
+	if err != nil {
+		return false
+	}
 	_ = jscall.Do(name, func() {
-		s := app.Window().Get(name)
 		s.Call("setItem", storageProbeKey, "1")
 		ok = s.Call("getItem", storageProbeKey).String() == "1"
 		s.Call("removeItem", storageProbeKey)
@@ -70,8 +76,12 @@ func precache() {
 type localStore struct{}
 
 func (localStore) Get(key string) (v string, ok bool) {
+	s, err := jscall.Get(app.Window().JSValue(), "localStorage")
+	if err != nil {
+		return "", false
+	}
 	_ = jscall.Do("localStorage.getItem", func() {
-		if r := app.Window().Get("localStorage").Call("getItem", key); r.Type() == app.TypeString {
+		if r := s.Call("getItem", key); r.Type() == app.TypeString {
 			v, ok = r.String(), true
 		}
 	})
@@ -79,5 +89,18 @@ func (localStore) Get(key string) (v string, ok bool) {
 }
 
 func (localStore) Set(key, value string) {
-	_ = jscall.Do("localStorage.setItem", func() { app.Window().Get("localStorage").Call("setItem", key, value) })
+	if s, err := jscall.Get(app.Window().JSValue(), "localStorage"); err == nil {
+		_, _ = jscall.Call(s, "setItem", key, value)
+	}
+}
+
+// storageBlocked reports whether web/guard.js replaced a blocked store.
+func storageBlocked(name string) (blocked bool) {
+	_ = jscall.Do("triageStorageBlocked", func() {
+		list := app.Window().Get("triageStorageBlocked")
+		for i := 0; list.Truthy() && i < list.Length(); i++ {
+			blocked = blocked || list.Index(i).String() == name
+		}
+	})
+	return blocked
 }

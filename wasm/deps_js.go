@@ -3,6 +3,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/bridge"
@@ -26,7 +28,7 @@ func browserDeps() ui.Deps {
 		Download:     download,
 
 		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),
-		DefaultKey:      app.Getenv("TRIAGE_MANIFEST_KEY"),
+		PinnedKeys:      strings.Split(app.Getenv("TRIAGE_MANIFEST_KEYS"), ","),
 	}
 }
 

@@ -13,8 +13,11 @@ import (
 // copyText writes text to the clipboard (the loader's iframe delegates
 // clipboard-write). It blocks until the browser answers.
 func copyText(text string) error {
-	_, err := await(func() app.Value {
-		clip := app.Window().Get("navigator").Get("clipboard")
+	clip, err := jscall.Get(app.Window().Get("navigator"), "clipboard")
+	if err != nil {
+		return err
+	}
+	_, err = await(func() app.Value {
 		if !clip.Truthy() {
 			panic("no clipboard API")
 		}

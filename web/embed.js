@@ -54,6 +54,11 @@
       allow: 'clipboard-write'
     });
     box.appendChild(frame);
+    // A page whose CSP forbids the frame says so at once; a widget that
+    // refuses to be framed here (frame-ancestors) only shows as silence.
+    d.addEventListener('securitypolicyviolation', function (e) {
+      if (!ready && e.blockedURI.indexOf(origin) == 0) { clearTimeout(timer); warn(e.violatedDirective + ' blocks ' + origin); }
+    });
     timer = setTimeout(function () {
       if (!ready) warn('panel did not start: allow ' + origin + ' in CSP frame-src, and this page in the widget\'s frame-ancestors');
     }, 20000);
@@ -110,7 +115,7 @@
         open = 0;
         box.hidden = true;
         if (btn) btn.setAttribute('aria-expanded', 'false');
-        post('close');
+        if (ready) post('close'); // a frame that never started has nothing to clear
         (btn || back || d.body).focus();
         emit('close', {});
       } else if (cmd === 'context') {

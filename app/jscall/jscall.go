@@ -36,13 +36,16 @@ func Call(v app.Value, method string, args ...any) (res app.Value, err error) {
 	return res, err
 }
 
-// Get reads v[key], or returns an error when v is not an object.
+// Get reads v[key], or returns an error when v is not an object or the
+// property's getter throws. It reads through Reflect.get: syscall/js's own
+// property read does not catch a throwing getter (window.localStorage with
+// site data blocked), and the exception would end the Go program.
 func Get(v app.Value, key string) (res app.Value, err error) {
 	err = Do("get "+key, func() {
 		if v == nil || v.IsUndefined() || v.IsNull() {
 			panic("receiver is " + describe(v))
 		}
-		res = v.Get(key)
+		res = app.Window().Get("Reflect").Call("get", v, key)
 	})
 	return res, err
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"time"
 
@@ -35,7 +36,9 @@ type caseReport struct {
 	// seeds are what the fields are rendered with: the values the dashboard
 	// prefilled. Typing never changes them (see renderField in forms.go).
 	seeds     map[string]string
-	warned    map[string]bool // a field whose last input looked like a wallet secret
+	warned    map[string]bool   // a field whose last input looked like a wallet secret
+	refused   map[string]int    // a field whose last paste was too large: its size
+	notice    map[string]string // a field holding unusual characters
 	prefilled bool
 	shared    string // what was done last: "copied", "downloaded", …
 }
@@ -68,6 +71,7 @@ func (p *Panel) startReport() {
 func (c *caseReport) init() {
 	if c.fields == nil {
 		c.fields, c.seeds, c.warned = map[string]string{}, map[string]string{}, map[string]bool{}
+		c.refused, c.notice = map[string]int{}, map[string]string{}
 	}
 }
 
@@ -160,11 +164,16 @@ func (p *Panel) reportForSharing() report.Report {
 // staff never ask for it, and it must not travel in a report.
 func (p *Panel) onReportInput(field string, limit int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		value, _, err := inputValue(ctx, limit)
-		if err != nil {
+		value, size, err := inputValue(ctx, limit)
+		if errors.Is(err, errTooLong) {
+			p.caseRep.refused[field] = size
 			setInputValue(ctx, p.caseRep.fields[field])
 			return
 		}
+		if err != nil {
+			return
+		}
+		delete(p.caseRep.refused, field)
 		if looksLikeWalletSecret(value) {
 			// Cleared, not restored: what came before was most of the phrase.
 			p.caseRep.warned[field] = true
@@ -174,6 +183,7 @@ func (p *Panel) onReportInput(field string, limit int) app.EventHandler {
 		}
 		delete(p.caseRep.warned, field)
 		p.caseRep.fields[field] = toValidUTF8(value)
+		p.caseRep.notice[field] = p.unusualNotice(p.caseRep.fields[field])
 	}
 }
 
@@ -289,20 +299,30 @@ func (p *Panel) renderCaseReport() app.UI {
 	)
 }
 
+// limitOf is the input bound of a report field.
+func limitOf(multi bool) int {
+	if multi {
+		return maxNotesInput
+	}
+	return maxFieldInput
+}
+
 func (p *Panel) renderReportField(name string, multi bool) app.UI {
 	id := "triage-report-" + name
 	label := reportLabels[name]
 	var input app.UI
 	if multi {
 		input = app.Textarea().ID(id).Name(name).Rows(3).Attr("value", p.caseRep.seeds[name]).
-			OnInput(p.guard(p.onReportInput(name, maxNotesInput)))
+			OnInput(p.guard(p.onReportInput(name, limitOf(multi))))
 	} else {
 		input = app.Input().ID(id).Name(name).Type("text").Attr("autocomplete", "off").Value(p.caseRep.seeds[name]).
-			OnInput(p.guard(p.onReportInput(name, maxFieldInput)))
+			OnInput(p.guard(p.onReportInput(name, limitOf(multi))))
 	}
 	return app.Div().Class("triage-field").Body(
 		app.Label().For(id).Text(p.t(label)),
 		input,
 		app.If(p.caseRep.warned[name], app.P().Class("triage-scam").Role("alert").Text(p.t(strScamPaste))),
+		app.If(p.caseRep.refused[name] > 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(p.caseRep.refused[name], limitOf(multi))))),
+		app.If(p.caseRep.notice[name] != "", app.P().Class("triage-refused").Role("alert").Text(p.caseRep.notice[name])),
 	)
 }

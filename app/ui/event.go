@@ -27,8 +27,8 @@ func stopPropagation(e app.Event) {
 }
 
 // inputValue reads the value of the element that fired ctx's event. A value
-// longer than limit is not copied into Go: size reports its length and ok
-// is false.
+// longer than limit characters (UTF-16 units, as the page counts them) is
+// not copied into Go: size reports its length and err is errTooLong.
 func inputValue(ctx app.Context, limit int) (value string, size int, err error) {
 	err = jscall.Do("read input", func() {
 		v := ctx.JSSrc().Get("value")
@@ -37,7 +37,7 @@ func inputValue(ctx app.Context, limit int) (value string, size int, err error) 
 			value = v.String()
 		}
 	})
-	if err == nil && (size > limit || len(value) > limit) {
+	if err == nil && size > limit {
 		return "", size, errTooLong
 	}
 	return value, size, err

@@ -46,7 +46,8 @@ func inputLimit(field string) int {
 // in this Go program's memory; secret fields are cleared on close.
 type formState struct {
 	values  map[string]string
-	refused map[string]int // field -> size of a refused paste, for the message
+	refused map[string]int    // field -> size of a refused paste, for the message
+	notice  map[string]string // field -> unusual characters it holds
 	running bool
 	open    bool // the tool's <details> is open
 }
@@ -64,7 +65,7 @@ func (p *Panel) form(check string) *formState {
 	}
 	f, ok := p.forms[check]
 	if !ok {
-		f = &formState{values: map[string]string{}, refused: map[string]int{}}
+		f = &formState{values: map[string]string{}, refused: map[string]int{}, notice: map[string]string{}}
 		if c, ok := checks.ByName(check); ok {
 			for _, fld := range c.Needs.Form {
 				if opts := fieldOptions[fld.Name]; len(opts) > 0 {
@@ -100,6 +101,7 @@ func (p *Panel) onInput(check, field string) app.EventHandler {
 		}
 		delete(f.refused, field)
 		f.values[field] = toValidUTF8(value)
+		f.notice[field] = p.unusualNotice(f.values[field])
 	}
 }
 
@@ -281,5 +283,6 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 		app.If(fld.Secret, app.Small().Class("triage-hint").Text(p.t(strSecretHint))),
 		app.If(isRefused && refused < 0, app.P().Class("triage-scam").Role("alert").Text(p.t(strScamPaste))),
 		app.If(isRefused && refused >= 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld.Name))))),
+		app.If(f.notice[fld.Name] != "", app.P().Class("triage-refused").Role("alert").Text(f.notice[fld.Name])),
 	)
 }

@@ -55,9 +55,12 @@ type Deps struct {
 	// Timeline records the automatic run's timings for make bench; nil
 	// records nothing.
 	Timeline Timeline
-	// DefaultManifest is the manifest URL when the embed names none, and
-	// DefaultKey the key pinned by the widget's server.
-	DefaultManifest, DefaultKey string
+	// DefaultManifest is the manifest URL when the embed names none.
+	DefaultManifest string
+	// PinnedKeys are the platform keys the widget's server pins; the first
+	// is used when the embed names none, and an embed's key must be one of
+	// them (a page framing the widget cannot bring its own).
+	PinnedKeys []string
 }
 
 // Route registers the panel as the widget's only page. One route keeps the
@@ -212,11 +215,9 @@ func (p *Panel) startPlatform(ctx app.Context) {
 	p.plat = newPlatformState()
 	url, key := p.cfg.ManifestURL, p.cfg.ManifestKey
 	if url == "" {
-		url, key = p.deps.DefaultManifest, p.deps.DefaultKey
+		url = p.deps.DefaultManifest
 	}
-	if key == "" {
-		key = p.deps.DefaultKey
-	}
+	pinned := pinnedKeys(p.deps.PinnedKeys)
 	origin := ""
 	if u := p.location(ctx); u != nil {
 		origin = u.Scheme + "://" + u.Host
@@ -227,7 +228,11 @@ func (p *Panel) startPlatform(ctx app.Context) {
 	}
 	plat, f, store := p.plat, p.deps.Fetcher, p.deps.Store
 	ctx.Async(func() {
-		plat.load(context.Background(), f, store, url, key, origin, now)
+		if k, err := chooseKey(key, pinned); err != nil {
+			plat.refuse(err)
+		} else {
+			plat.load(context.Background(), f, store, url, k, origin, now)
+		}
 		p.apply(ctx, p.replan) // re-render with the outcome
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,8 +20,44 @@ const (
 	manifestTimeout = 4 * time.Second
 )
 
-// errNoKey is why channels are not shown when no key was pinned.
-var errNoKey = errors.New("no manifest key pinned: set data-manifest-key")
+// Why channels are not shown when the key is missing or not pinned.
+var (
+	errNoKey        = errors.New("no manifest key pinned: set data-manifest-key")
+	errKeyNotPinned = errors.New("the embed's data-manifest-key is not one the widget's server pins")
+)
+
+// pinnedKeys drops empty entries (an unset list reads as one empty key).
+func pinnedKeys(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if k = strings.TrimSpace(k); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// chooseKey picks the key to verify with: the embed's, which must be one
+// the server pins when it pins any, else the server's first.
+func chooseKey(embed string, pinned []string) (string, error) {
+	embed = strings.TrimSpace(embed)
+	if embed == "" {
+		if len(pinned) == 0 {
+			return "", errNoKey
+		}
+		return pinned[0], nil
+	}
+	if len(pinned) > 0 && !slices.Contains(pinned, embed) {
+		return "", errKeyNotPinned
+	}
+	return embed, nil
+}
+
+// refuse settles the state without a manifest.
+func (s *platformState) refuse(err error) {
+	s.err = err
+	close(s.done)
+}
 
 // platformState is the outcome of loading the platform's manifest. It is
 // written once by the loader, then done is closed; readers wait on done.

@@ -84,3 +84,27 @@ func TestPlatformRefusesWithoutKeyOrWithWrongKey(t *testing.T) {
 		t.Fatal("a manifest verified with the wrong key")
 	}
 }
+
+func TestChooseKeyOnlyPinnedKeys(t *testing.T) {
+	pinned := []string{"ed25519:A", "ed25519:B"}
+	for _, tc := range []struct {
+		embed  string
+		pinned []string
+		want   string
+		err    error
+	}{
+		{"", pinned, "ed25519:A", nil},
+		{"ed25519:B", pinned, "ed25519:B", nil},
+		{"ed25519:EVIL", pinned, "", errKeyNotPinned},
+		{"ed25519:C", nil, "ed25519:C", nil},
+		{"", nil, "", errNoKey},
+	} {
+		got, err := chooseKey(tc.embed, tc.pinned)
+		if got != tc.want || !errors.Is(err, tc.err) {
+			t.Errorf("chooseKey(%q, %q) = %q, %v; want %q, %v", tc.embed, tc.pinned, got, err, tc.want, tc.err)
+		}
+	}
+	if got := pinnedKeys(strings.Split("", ",")); len(got) != 0 {
+		t.Fatalf("an unset list must pin nothing: %q", got)
+	}
+}

@@ -48,7 +48,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.frameAncestors, "frame-ancestors", "*", "CSP frame-ancestors: who may frame the widget")
 	fs.StringVar(&o.site.webDir, "web", "web", "the built web folder")
 	fs.StringVar(&o.site.manifest, "manifest", defaultManifest, "manifest URL used when the embed sets no data-manifest")
-	fs.StringVar(&o.site.manifestKey, "manifest-key", "", "ed25519:KEY or a file with it, pinned when the embed sets no data-manifest-key (default: the demo key)")
+	fs.StringVar(&o.site.manifestKey, "manifest-key", "", "the platform keys the widget pins: ed25519:KEY or a file with it, comma-separated; the first is used when the embed sets no data-manifest-key, and an embed's key must be one of them (default: the demo key)")
 	fs.StringVar(&o.publicURL, "public-url", "", "the widget's URL as browsers see it (default http://ADDR)")
 	fs.BoolVar(&o.accessLog, "access-log", false, "log every request (method, path, status) to stderr")
 	if err := fs.Parse(args); err != nil {

@@ -49,27 +49,37 @@ func siteVersion(wasm []byte) string {
 type siteOptions struct {
 	webDir      string // the built web folder. Default: web
 	manifest    string // manifest URL when the embed names none. Default: /manifests/wallet-merchant.json
-	manifestKey string // key pinned when the embed pins none. Default: web/manifests/demo.pub
+	manifestKey string // keys the widget pins, comma-separated (see resolveKeys). Default: web/manifests/demo.pub
 }
 
 // defaultManifest is the manifest the demo serves by default.
 const defaultManifest = "/manifests/wallet-merchant.json"
 
-// resolveKey reads the configured key: "ed25519:…" as is, or a file
-// holding it. Empty means the demo key, when the web folder has one.
-func (o siteOptions) resolveKey() string {
-	k := strings.TrimSpace(o.manifestKey)
-	if k == "" {
-		k = filepath.Join(o.webDir, "manifests", "demo.pub")
+// resolveKeys reads the pinned keys: a comma-separated list of
+// "ed25519:…" values or files holding one. Empty means the demo key, when
+// the web folder has one. The first is the default for embeds that name
+// no key; an embed's data-manifest-key must be one of them, so a page that
+// frames this widget cannot show its own manifest as "verified official".
+func (o siteOptions) resolveKeys() []string {
+	list := strings.TrimSpace(o.manifestKey)
+	if list == "" {
+		list = filepath.Join(o.webDir, "manifests", "demo.pub")
 	}
-	if strings.HasPrefix(k, "ed25519:") {
-		return k
+	var keys []string
+	for _, k := range strings.Split(list, ",") {
+		k = strings.TrimSpace(k)
+		if !strings.HasPrefix(k, "ed25519:") {
+			b, err := os.ReadFile(k)
+			if err != nil {
+				continue
+			}
+			k = strings.TrimSpace(string(b))
+		}
+		if k != "" {
+			keys = append(keys, k)
+		}
 	}
-	b, err := os.ReadFile(k)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimSpace(string(b))
+	return keys
 }
 
 // newAppHandler is go-app's handler for the widget page.
@@ -87,11 +97,12 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		LoadingLabel:            ui.LoadingLabel(),
 		Icon:                    app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
 		Styles:                  []string{"/web/triage.css"},
+		Scripts:                 []string{"/web/guard.js"}, // before app.js: see web/guard.js
 		ThemeColor:              "#1f4ed8",
 		BackgroundColor:         "#ffffff",
 		Version:                 ver,
 		Resources:               webFiles{dir: o.webDir, version: ver},
-		Env:                     app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEY": o.resolveKey()},
+		Env:                     app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEYS": strings.Join(o.resolveKeys(), ",")},
 		WasmContentLengthHeader: wasmLengthHeader,
 		ServiceWorkerTemplate:   serviceWorkerJS,
 	}
@@ -121,7 +132,7 @@ func (f webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // webFileAllowed lists what /web/ may serve.
 func webFileAllowed(name string) bool {
 	switch {
-	case name == "triage.css":
+	case name == "triage.css", name == "guard.js":
 		return true
 	case strings.HasPrefix(name, "icons/") && !strings.Contains(name[len("icons/"):], "/"):
 		return true

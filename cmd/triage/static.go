@@ -19,7 +19,7 @@ func runStatic(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	var o siteOptions
 	fs.StringVar(&o.webDir, "web", "web", "the built web folder")
 	fs.StringVar(&o.manifest, "manifest", defaultManifest, "manifest URL used when the embed sets no data-manifest")
-	fs.StringVar(&o.manifestKey, "manifest-key", "", "ed25519:KEY or a file with it (default: the demo key)")
+	fs.StringVar(&o.manifestKey, "manifest-key", "", "the platform keys the widget pins, as for serve (default: the demo key)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -57,7 +57,7 @@ func writeStatic(out string, o siteOptions) error {
 	}
 	copies := map[string]string{
 		"app.wasm": "web/app.wasm", "app.wasm.br": "web/app.wasm.br", "app.wasm.gz": "web/app.wasm.gz",
-		"wasm_exec.js": "wasm_exec.js", "embed.min.js": "embed.js", "triage.css": "web/triage.css",
+		"wasm_exec.js": "wasm_exec.js", "embed.min.js": "embed.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
 	}
 	for src, dst := range copies {
 		if err := copyFile(filepath.Join(webDir, src), filepath.Join(out, dst)); err != nil {
