@@ -71,7 +71,7 @@ func trapFocus(e app.Event) {
 		var first, last app.Value
 		for i := 0; i < all.Length(); i++ {
 			// Controls inside a closed <details> are in the DOM but not reachable.
-			if el := all.Index(i); el.Call("getClientRects").Length() > 0 {
+			if el := all.Index(i); visible(el) {
 				if first == nil {
 					first = el
 				}
@@ -91,4 +91,14 @@ func trapFocus(e app.Event) {
 			first.Call("focus")
 		}
 	})
+}
+
+// visible reports whether an element is rendered (not inside a closed
+// <details> or display:none). checkVisibility knows about <details>;
+// getClientRects, the fallback, does not in every browser.
+func visible(el app.Value) bool {
+	if el.Get("checkVisibility").Type() == app.TypeFunction {
+		return el.Call("checkVisibility").Bool()
+	}
+	return el.Call("getClientRects").Length() > 0
 }

@@ -23,8 +23,9 @@ func (p *Panel) replan() {
 		findings = append(findings, r.Findings...)
 		for _, f := range r.Findings {
 			// navigator.onLine says nothing when only the platform is out of
-			// reach; the network check does.
-			if f.Code == "network.offline" {
+			// reach; the network check does. Either way its web channels are
+			// not to be counted on: phone and the saved steps come first.
+			if f.Code == "network.offline" || f.Code == "network.unreachable" {
 				online = false
 			}
 		}

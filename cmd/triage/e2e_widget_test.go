@@ -168,7 +168,7 @@ func TestE2EKeyboardOnly(t *testing.T) {
 	// Focus stays in the dialog: Tab from the last control comes back to the
 	// first (the close button), Shift+Tab from the first goes to the last.
 	waitJS(t, fctx, `document.querySelector('#triage-feedback-yes')`, 15*time.Second)
-	do(t, fctx, chromedp.Evaluate(`(() => { const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary')].filter(e => e.getClientRects().length);
+	do(t, fctx, chromedp.Evaluate(`(() => { const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary')].filter(e => e.checkVisibility());
 	  all[all.length - 1].setAttribute('data-last', ''); return all.length; })()`, nil))
 	press(t, ctx, fctx, `[data-last]`, kb.Tab)
 	waitJS(t, fctx, `document.activeElement && document.activeElement.id === 'triage-close'`, 5*time.Second)

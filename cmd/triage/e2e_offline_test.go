@@ -1,0 +1,41 @@
+package main
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// TestE2EOfflineAfterOneVisit: after one online visit, with the widget's
+// origin gone (the host page still up), Help opens from the service
+// worker's cache, the manifest from the panel's verified offline copy, and
+// the panel says it is offline and leads with the phone channel and the
+// saved steps.
+func TestE2EOfflineAfterOneVisit(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	origin := newBenchProxy(t, srv.URL) // the widget origin, which can be taken off the network
+	host := hostPage(t, snippetPage(origin.URL, "en", `triage('open', {category: 'payment'});`))
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(host))
+	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
+	fctx := frameCtx(t, ctx, origin.URL)
+	awaitPromise := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+	cached := false
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !cached; time.Sleep(200 * time.Millisecond) {
+		do(t, fctx, chromedp.Evaluate(jsPrecached, &cached, awaitPromise))
+	}
+	if !cached {
+		t.Fatal("the service worker did not cache the widget after the first visit")
+	}
+
+	origin.Close()
+	do(t, ctx, chromedp.Navigate(host))
+	waitJS(t, ctx, countEvents("ready")+` >= 1`, 20*time.Second)
+	fctx = frameCtx(t, ctx, origin.URL)
+	waitJS(t, fctx, `document.querySelector('.triage-offline')`, 20*time.Second)
+	waitJS(t, fctx, `(() => { const first = document.querySelector('#triage-recommendations > li');
+	  return first && document.querySelector('#triage-recommendations a[href^="tel:"]') && document.querySelector('#triage-guide'); })()`, 10*time.Second)
+}
