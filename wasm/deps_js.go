@@ -44,8 +44,20 @@ func languages() []string {
 	return out
 }
 
+// focus moves keyboard focus to the element with the given id, unless the
+// merchant is already somewhere in the panel: a late "open" message (the
+// host calling triage('open') again) must not pull focus from under them.
 func focus(id string) {
-	el, err := jscall.Call(app.Window().Get("document"), "getElementById", id)
+	doc := app.Window().Get("document")
+	var busy bool
+	_ = jscall.Do("activeElement", func() {
+		a := doc.Get("activeElement")
+		busy = a.Truthy() && !a.Equal(doc.Get("body"))
+	})
+	if busy {
+		return
+	}
+	el, err := jscall.Call(doc, "getElementById", id)
 	if err == nil && el.Truthy() {
 		_, _ = jscall.Call(el, "focus")
 	}

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -124,6 +126,19 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
 	fctx := frameCtx(t, ctx, srv.URL)
 	pageRequests, frameRequests := captureRequests(t, ctx), captureRequests(t, fctx)
+	var consoleMu sync.Mutex
+	var console []string
+	for _, c := range []context.Context{ctx, fctx} {
+		chromedp.ListenTarget(c, func(ev any) {
+			if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+				consoleMu.Lock()
+				for _, a := range e.Args {
+					console = append(console, string(a.Value)+a.Description)
+				}
+				consoleMu.Unlock()
+			}
+		})
+	}
 	// Capture what the panel writes to the clipboard and the file it hands
 	// the browser to download.
 	do(t, fctx, chromedp.Evaluate(`navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); };
@@ -186,6 +201,18 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 		}
 		if pageRequests.contains(s) || frameRequests.contains(s) {
 			t.Fatalf("secret %q in a request", s)
+		}
+		do(t, fctx, chromedp.Evaluate(`console.log('console-capture-works'); true`, nil))
+		time.Sleep(100 * time.Millisecond)
+		consoleMu.Lock()
+		all := strings.Join(console, "\n")
+		consoleMu.Unlock()
+		if !strings.Contains(all, "console-capture-works") {
+			t.Fatal("the console capture does not work: this check proves nothing")
+		}
+		logged := strings.Contains(all, s)
+		if logged {
+			t.Fatalf("secret %q in a console message", s)
 		}
 	}
 	for _, s := range []string{e2eSecret, e2ePassphrase} {
