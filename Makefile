@@ -16,10 +16,10 @@ FUZZTIME   ?= 3s
 
 all: build
 
-## build: bin/triage, web/app.wasm (+ .br, .gz), web/embed.min.js; prints sizes, enforces budgets
-build: bin wasm web/embed.min.js web/wasm_exec.js
+## build: bin/triage, web/app.wasm (+ .br, .gz), web/embed.js (minified from web/loader.js); prints sizes, enforces budgets
+build: bin wasm web/embed.js web/wasm_exec.js
 	@raw=$$(stat -c %s web/app.wasm); br=$$(stat -c %s web/app.wasm.br); gz=$$(stat -c %s web/app.wasm.gz); \
-	 egz=$$(gzip -9 -c web/embed.min.js | wc -c); \
+	 egz=$$(gzip -9 -c web/embed.js | wc -c); \
 	 printf 'app.wasm     %9d bytes raw, %9d gzip, %9d brotli (budget %d brotli)\n' $$raw $$gz $$br $(WASM_BUDGET_BR); \
 	 printf 'embed.js     %9d bytes gzip (budget %d)\n' $$egz $(EMBED_BUDGET_GZ); \
 	 fail=0; \
@@ -38,8 +38,8 @@ wasm: brotli
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-web/embed.min.js: web/embed.js | terser
-	$(TERSER) web/embed.js --compress --mangle --toplevel --comments false -o $@
+web/embed.js: web/loader.js | terser
+	$(TERSER) web/loader.js --compress --mangle --toplevel --comments false -o $@
 
 ## run: build, then serve the widget and the demo dashboard
 run: build
@@ -84,7 +84,7 @@ static: build
 	./bin/triage static --out dist
 
 clean:
-	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz web/wasm_exec.js web/embed.min.js
+	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz web/wasm_exec.js web/embed.js
 
 deps: chromium cjkfont brotli terser
 

@@ -158,7 +158,7 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 		// The toolchain's own copy: go-app embeds an older one (notes §1.8).
 		mux.Handle("/wasm_exec.js", staticBytes(execJS, "text/javascript; charset=utf-8", "no-cache"))
 	}
-	embed, err := readWebFile(webDir, "embed.min.js")
+	embed, err := readWebFile(webDir, "embed.js")
 	if err != nil {
 		return nil, err
 	}

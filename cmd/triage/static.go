@@ -57,7 +57,7 @@ func writeStatic(out string, o siteOptions) error {
 	}
 	copies := map[string]string{
 		"app.wasm": "web/app.wasm", "app.wasm.br": "web/app.wasm.br", "app.wasm.gz": "web/app.wasm.gz",
-		"wasm_exec.js": "wasm_exec.js", "embed.min.js": "embed.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
+		"wasm_exec.js": "wasm_exec.js", "embed.js": "embed.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
 	}
 	for src, dst := range copies {
 		if err := copyFile(filepath.Join(webDir, src), filepath.Join(out, dst)); err != nil {

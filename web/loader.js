@@ -1,5 +1,6 @@
-/* Triage loader. The host page pays for this file only: a launcher in a
-   shadow root and the triage() API. The panel's iframe (and its wasm) is
+/* Triage loader, served as /embed.js (`make build` minifies this source
+   into web/embed.js). The host page pays for this file only: a launcher in
+   a shadow root and the triage() API. The panel's iframe (and its wasm) is
    created on intent: the first open, or hover/focus of the launcher.
    Nothing here may throw into the host page: bad calls warn once and are
    ignored. Contract: DESIGN.md "Embed". */
