@@ -233,7 +233,16 @@ func (p *Panel) startPlatform(ctx app.Context) {
 		} else {
 			plat.load(context.Background(), f, store, url, k, origin, now)
 		}
-		p.apply(ctx, p.replan) // re-render with the outcome
+		ctx.Dispatch(func(app.Context) {
+			defer p.recovered("update")
+			// A diagnosis waiting for this manifest shows it with its first
+			// results; a render now would hold its checks up on the one thread.
+			if p.opened && !p.diag.done {
+				return
+			}
+			p.replan()
+			p.Update()
+		})
 	})
 }
 
