@@ -226,22 +226,3 @@ func writeScreenshot(t *testing.T, ctx context.Context, path string) {
 		t.Fatalf("screenshot too small: %d bytes", len(png))
 	}
 }
-
-// TestE2EOwnLauncher: data-launcher="none" draws no button; the host's own
-// button opens the panel through the API.
-func TestE2EOwnLauncher(t *testing.T) {
-	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	page := strings.Replace(snippetPage(srv.URL, "en", ""), `data-lang="en"`, `data-lang="en" data-launcher="none"`, 1)
-	do(t, ctx, chromedp.Navigate(hostPage(t, page)))
-	waitJS(t, ctx, `typeof triage === 'function' && triage.loaded && window.__triageRoot`, 10*time.Second)
-	var buttons int
-	do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelectorAll('button').length`, &buttons))
-	if buttons != 0 {
-		t.Fatalf("data-launcher=none still drew %d buttons", buttons)
-	}
-	do(t, ctx, chromedp.Evaluate(`document.querySelector('#first').addEventListener('click', e => { e.preventDefault(); triage('open'); }); true`, nil))
-	do(t, ctx, chromedp.Focus(`#first`, chromedp.ByQuery), chromedp.KeyEvent(kb.Enter))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-}
