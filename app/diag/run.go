@@ -16,6 +16,14 @@ type RunOptions struct {
 	// components must only be touched from their own goroutine), in
 	// completion order.
 	OnResult func(Result)
+	// InlineLocal runs the checks that need no network one after another
+	// on the caller's goroutine instead of one goroutine each; default
+	// false. In js/wasm every goroutine shares one thread and nothing is
+	// preempted, so goroutines there only let other work (the UI's
+	// renders) in between the local checks, and a timeout cannot stop a
+	// check that does not yield anyway. Deadlines still reach the checks
+	// through their context; panics are still recovered.
+	InlineLocal bool
 }
 
 // Result is one check's outcome.
@@ -54,7 +62,7 @@ func Run(ctx context.Context, checks []*Check, env *Env, opts RunOptions) Report
 	launch := func(local bool) {
 		pending := 0
 		for i, c := range checks {
-			if c == nil || c.local() != local {
+			if c == nil || c.Local() != local {
 				continue
 			}
 			pending++
@@ -63,7 +71,11 @@ func Run(ctx context.Context, checks []*Check, env *Env, opts RunOptions) Report
 				ch <- done{i, Result{Check: c.Name, Findings: []Finding{f}}}
 				continue
 			}
-			go func() { ch <- done{i, runOne(ctx, c, env, scrub)} }()
+			if local && opts.InlineLocal {
+				ch <- done{i, runOne(ctx, c, env, scrub, true)}
+				continue
+			}
+			go func() { ch <- done{i, runOne(ctx, c, env, scrub, false)} }()
 		}
 		for ; pending > 0; pending-- {
 			d := <-ch
@@ -87,8 +99,8 @@ func Run(ctx context.Context, checks []*Check, env *Env, opts RunOptions) Report
 	return rep
 }
 
-// local reports whether c runs without the network.
-func (c *Check) local() bool { return !c.Needs.Network && !c.Needs.OptionalNetwork }
+// Local reports whether c runs without the network: it only computes.
+func (c *Check) Local() bool { return !c.Needs.Network && !c.Needs.OptionalNetwork }
 
 // unmet returns a skip finding when a hard requirement of c is missing.
 func unmet(c *Check, env *Env) (Finding, bool) {
@@ -103,6 +115,36 @@ func unmet(c *Check, env *Env) (Finding, bool) {
 	return Finding{}, false
 }
 
+// call runs c, turning a panic into a panicError.
+func call(ctx context.Context, c *Check, p *Pass) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = panicError{v}
+		}
+	}()
+	return c.Run(ctx, p)
+}
+
+// callWithin runs c on its own goroutine and waits for it until ctx is done
+// plus Grace; overran reports that it was abandoned.
+func callWithin(ctx context.Context, c *Check, p *Pass) (overran bool, err error) {
+	ran := make(chan error, 1)
+	go func() { ran <- call(ctx, c, p) }()
+	select {
+	case err = <-ran:
+		return false, err
+	case <-ctx.Done():
+	}
+	grace := time.NewTimer(Grace)
+	defer grace.Stop()
+	select {
+	case err = <-ran:
+		return false, err
+	case <-grace.C:
+		return true, nil
+	}
+}
+
 // panicError carries a recovered panic out of a check's goroutine.
 type panicError struct{ v any }
 
@@ -110,8 +152,9 @@ func (e panicError) Error() string { return fmt.Sprintf("panic: %v", e.v) }
 
 // runOne runs one check and waits for it at most until its deadline plus
 // Grace. A check that ignores its context is abandoned: its goroutine may
-// live on, but its late findings are dropped.
-func runOne(parent context.Context, c *Check, env *Env, scrub *scrubber) Result {
+// live on, but its late findings are dropped. Inline, the check runs on the
+// caller's goroutine and is waited for however long it takes.
+func runOne(parent context.Context, c *Check, env *Env, scrub *scrubber, inline bool) Result {
 	start := time.Now()
 	limit := c.Timeout
 	if dl, ok := parent.Deadline(); ok && time.Until(dl) < limit {
@@ -121,28 +164,12 @@ func runOne(parent context.Context, c *Check, env *Env, scrub *scrubber) Result 
 	defer cancel()
 	p := &Pass{Check: c, Env: env, scrub: scrub}
 
-	ran := make(chan error, 1)
-	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				ran <- panicError{v}
-			}
-		}()
-		ran <- c.Run(ctx, p)
-	}()
-
 	var err error
 	overran := false
-	select {
-	case err = <-ran:
-	case <-ctx.Done():
-		grace := time.NewTimer(Grace)
-		select {
-		case err = <-ran:
-		case <-grace.C:
-			overran = true
-		}
-		grace.Stop()
+	if inline {
+		err = call(ctx, c, p)
+	} else {
+		overran, err = callWithin(ctx, c, p)
 	}
 	res := Result{Check: c.Name, Findings: p.close()}
 	res.Duration = time.Since(start)

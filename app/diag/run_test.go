@@ -90,6 +90,45 @@ func TestRunConcurrent(t *testing.T) {
 	}
 }
 
+// Inline, the local checks run one after another, in registry order, and a
+// panic or a deadline is still turned into an error finding.
+func TestRunInlineLocal(t *testing.T) {
+	var running atomic.Int32
+	var order []string
+	seq := func(name string) *Check {
+		return &Check{Name: name, Title: i18n.T("测", "t"), Doc: "d", Timeout: time.Second,
+			Run: func(ctx context.Context, p *Pass) error {
+				if running.Add(1) != 1 {
+					t.Errorf("%s ran while another local check was running", name)
+				}
+				defer running.Add(-1)
+				time.Sleep(10 * time.Millisecond)
+				order = append(order, name)
+				return nil
+			}}
+	}
+	panicking := &Check{Name: "panicking", Title: i18n.T("测", "t"), Doc: "panics", Timeout: time.Second,
+		Run: func(ctx context.Context, p *Pass) error { panic("boom") }}
+	polite := fakeCheck("polite", time.Hour, StatusPass)
+	polite.Timeout = 30 * time.Millisecond
+	var streamed []string
+	rep := Run(context.Background(), []*Check{seq("a"), panicking, seq("b"), polite, seq("c")}, nil,
+		RunOptions{InlineLocal: true, OnResult: func(r Result) { streamed = append(streamed, r.Check) }})
+	if got := strings.Join(order, ","); got != "a,b,c" {
+		t.Errorf("ran %s, want a,b,c", got)
+	}
+	if got := strings.Join(streamed, ","); got != "a,panicking,b,polite,c" {
+		t.Errorf("streamed %s, want registry order", got)
+	}
+	codes := map[string]string{}
+	for _, f := range rep.Findings() {
+		codes[f.Check] = f.Code
+	}
+	if codes["panicking"] != CodePanic || codes["polite"] != CodeTimeout {
+		t.Errorf("codes %v, want panic and timeout findings", codes)
+	}
+}
+
 func TestRunErrors(t *testing.T) {
 	stubborn := &Check{Name: "stubborn", Title: i18n.T("测", "t"), Doc: "ignores its context", Timeout: 50 * time.Millisecond,
 		Run: func(ctx context.Context, p *Pass) error {

@@ -119,9 +119,9 @@ func (p *Panel) secretsTyped() []string {
 	return out
 }
 
-// reportForSharing is the case report as it leaves the panel: redacted,
-// with what was tried filled from the checks that ran.
-func (p *Panel) reportForSharing() report.Report {
+// reportInput is the case report before redaction, with what was tried
+// filled from the checks that ran.
+func (p *Panel) reportInput() report.Report {
 	f := p.caseRep.fields
 	login := strings.Fields(f["lastLogin"])
 	r := report.Report{
@@ -156,8 +156,11 @@ func (p *Panel) reportForSharing() report.Report {
 		r.Environment.Browser, r.Environment.Online = b.UserAgent, b.Online
 	}
 	r.Environment.TimeZone = time.Local.String()
-	return r.Redacted(p.secretsTyped()...)
+	return r
 }
+
+// reportForSharing is the case report as it leaves the panel: redacted.
+func (p *Panel) reportForSharing() report.Report { return p.sharing().rep }
 
 // onReportInput stores a report field. Text that looks like a seed phrase
 // or a private key is refused on the spot, with the scam warning: official
@@ -218,8 +221,8 @@ func (p *Panel) share(how string, r report.Report) {
 }
 
 func (p *Panel) copyReport(ctx app.Context, e app.Event) {
-	r := p.reportForSharing()
-	text := r.Text(p.lang)
+	sh := p.sharing()
+	r, text := sh.rep, sh.text
 	if p.deps.CopyText == nil {
 		return
 	}
@@ -272,13 +275,14 @@ func (p *Panel) renderCaseReport() app.UI {
 	if p.caseRep.id == "" {
 		return app.Section().ID("triage-report")
 	}
-	r := p.reportForSharing()
+	sh := p.sharing()
+	r := sh.rep
 	var mailto, ticket string
 	if c := p.firstChannel(manifest.KindEmail); c != nil {
-		mailto = r.Mailto(strings.TrimPrefix(c.Value, "mailto:"), p.lang)
+		mailto = sh.mailto(strings.TrimPrefix(c.Value, "mailto:"), p.lang)
 	}
 	if c := p.firstChannel(manifest.KindTicket); c != nil {
-		ticket, _ = r.TicketURL(c.Value)
+		ticket, _ = sh.ticketURL(c.Value)
 	}
 	return app.Section().ID("triage-report").Class("triage-report").Aria("labelledby", "triage-report-h").Body(
 		app.H2().ID("triage-report-h").Text(p.t(strReportHeading)),
@@ -287,7 +291,7 @@ func (p *Panel) renderCaseReport() app.UI {
 		app.Range(reportFields).Slice(func(i int) app.UI { return p.renderReportField(reportFields[i].name, reportFields[i].multi) }),
 		app.Details().Body(
 			app.Summary().Text(p.t(strReportPreview)),
-			app.Pre().ID("triage-report-text").Class("triage-report-text").Text(r.Text(p.lang)),
+			app.Pre().ID("triage-report-text").Class("triage-report-text").Text(sh.text),
 		),
 		app.P().Class("triage-actions").Body(
 			app.Button().Type("button").ID("triage-copy").OnClick(p.guard(p.copyReport)).Text(p.t(strCopyReport)),

@@ -148,7 +148,7 @@ func (p *Panel) renderAction(i int, r route.Recommendation) app.UI {
 	}
 	href := r.Link
 	if r.LinkTemplate {
-		if filled, err := p.reportForSharing().TicketURL(r.Link); err == nil {
+		if filled, err := p.sharing().ticketURL(r.Link); err == nil {
 			href = filled
 		}
 	}

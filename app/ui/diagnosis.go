@@ -83,13 +83,18 @@ func (p *Panel) diagnose(ctx app.Context) {
 	env, list, plat := p.env(nil), p.diag.checks, p.plat
 	tm := p.startTiming()
 	ctx.Async(func() {
+		if !plat.settled() {
+			tm.prepared(prepare(list, *env))
+		}
 		select {
 		case <-plat.done:
 			env.Platform = plat.platform
 		case <-time.After(platformWait):
 		}
 		tm.running()
-		rep := diag.Run(context.Background(), list, env, diag.RunOptions{OnResult: func(r diag.Result) {
+		// InlineLocal: the local checks finish before the UI renders again.
+		rep := diag.Run(context.Background(), list, env, diag.RunOptions{InlineLocal: true, OnResult: func(r diag.Result) {
+			tm.result(r.Check)
 			p.apply(ctx, func() {
 				if p.diag.id == id {
 					p.diag.results[r.Check] = r
@@ -106,6 +111,24 @@ func (p *Panel) diagnose(ctx app.Context) {
 			}
 		})
 	})
+}
+
+// prepare runs the local checks once, results dropped, while the manifest
+// is on its way and the thread has nothing else to do. V8 compiles each
+// wasm function on its first call: in a fresh browser profile the local
+// checks' first run is mostly compiling (measured ~30 ms, against ~2 ms
+// with V8's eager compilation), so the wait pays for it instead of the
+// merchant. Local checks only compute: running them twice has no effect.
+func prepare(list []*diag.Check, env diag.Env) time.Duration {
+	start := time.Now()
+	var local []*diag.Check
+	for _, c := range list {
+		if c.Local() {
+			local = append(local, c)
+		}
+	}
+	diag.Run(context.Background(), local, &env, diag.RunOptions{InlineLocal: true})
+	return time.Since(start)
 }
 
 // allResults is every result shown: the automatic run's, then the forms'.

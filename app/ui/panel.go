@@ -94,6 +94,7 @@ type Panel struct {
 	plan     *route.Result // where to go next; nil until a verified manifest and findings
 	asked    bool          // the merchant acted on a recommendation or shared the report
 	caseRep  caseReport    // the case report being prepared
+	shared   *sharedReport // its redacted form, cached (sharing.go)
 	feedback string        // "yes" or "no" once answered
 }
 

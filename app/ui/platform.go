@@ -142,13 +142,25 @@ func fetchSigned(ctx context.Context, f diag.Fetcher, manifestURL string) (doc, 
 	if f == nil {
 		return nil, nil, errors.New("no network access to load the manifest")
 	}
-	if doc, err = fetchAll(ctx, f, manifestURL); err != nil {
+	// Both at once: the panel waits for the manifest before its checks.
+	type fetched struct {
+		body []byte
+		err  error
+	}
+	sigc := make(chan fetched, 1)
+	go func() {
+		b, err := fetchAll(ctx, f, manifestURL+".sig")
+		sigc <- fetched{b, err}
+	}()
+	doc, err = fetchAll(ctx, f, manifestURL)
+	s := <-sigc
+	if err != nil {
 		return nil, nil, err
 	}
-	if sig, err = fetchAll(ctx, f, manifestURL+".sig"); err != nil {
-		return nil, nil, err
+	if s.err != nil {
+		return nil, nil, s.err
 	}
-	return doc, sig, nil
+	return doc, s.body, nil
 }
 
 func readCache(store Store, manifestURL string) (cachedManifest, bool) {

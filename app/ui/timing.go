@@ -29,10 +29,13 @@ const (
 	MeasureChecks = "triage:checks"
 	// MeasureChecksWait spans the wait for the manifest before the checks.
 	MeasureChecksWait = "triage:checks:wait"
-	// MeasureCheckPrefix + a check's name spans that check (diag.Result's
-	// Duration) from MarkChecksRun. In wasm the checks share one thread, so
-	// a span includes the time other checks ran in between: the longest
-	// span of a set is when the whole set was done.
+	// MeasureChecksPrepare spans the local checks' dry run during that
+	// wait (see prepare); absent when the manifest was already there.
+	MeasureChecksPrepare = "triage:checks:prepare"
+	// MeasureCheckPrefix + a check's name spans from MarkChecksRun to the
+	// moment that check's result reached the panel: wall time, whatever
+	// else ran meanwhile, so the longest span of a set is when the whole
+	// set was done.
 	MeasureCheckPrefix = "triage:check:"
 )
 
@@ -40,11 +43,13 @@ const (
 type runTiming struct {
 	tl         Timeline
 	start, run time.Time
+	prepare    time.Duration            // 0 when there was no dry run
+	arrived    map[string]time.Duration // since run, by check name
 }
 
 // startTiming marks the start of a run, on the UI goroutine.
 func (p *Panel) startTiming() *runTiming {
-	t := &runTiming{tl: p.deps.Timeline, start: time.Now()}
+	t := &runTiming{tl: p.deps.Timeline, start: time.Now(), arrived: map[string]time.Duration{}}
 	if t.tl != nil {
 		t.tl.Mark(MarkChecksStart)
 	}
@@ -59,6 +64,14 @@ func (t *runTiming) running() {
 	}
 }
 
+// prepared notes how long the dry run took.
+func (t *runTiming) prepared(d time.Duration) { t.prepare = d }
+
+// result notes that a check's result arrived, on the run's goroutine.
+func (t *runTiming) result(check string) {
+	t.arrived[check] = time.Since(t.run)
+}
+
 // end marks the end of the run and records its spans.
 func (t *runTiming) end(rep diag.Report) {
 	if t.tl == nil {
@@ -67,7 +80,10 @@ func (t *runTiming) end(rep diag.Report) {
 	t.tl.Mark(MarkChecksEnd)
 	t.tl.Measure(MeasureChecks, MarkChecksStart, time.Since(t.start))
 	t.tl.Measure(MeasureChecksWait, MarkChecksStart, t.run.Sub(t.start))
+	if t.prepare > 0 {
+		t.tl.Measure(MeasureChecksPrepare, MarkChecksStart, t.prepare)
+	}
 	for _, r := range rep.Results {
-		t.tl.Measure(MeasureCheckPrefix+r.Check, MarkChecksRun, r.Duration)
+		t.tl.Measure(MeasureCheckPrefix+r.Check, MarkChecksRun, t.arrived[r.Check])
 	}
 }

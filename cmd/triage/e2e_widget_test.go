@@ -70,6 +70,13 @@ func TestE2EDemoDashboard(t *testing.T) {
 		t.Fatalf("performance marks = %d, want triage:open and triage:ready", marks)
 	}
 	fctx := frameCtx(t, ctx, srv.URL)
+	// The page's preload started the wasm download and app.js used it: one
+	// fetch, made by the <link>, not a second one by app.js.
+	var wasmFetches []string
+	do(t, fctx, chromedp.Evaluate(`performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname === '/web/app.wasm').map(e => e.initiatorType)`, &wasmFetches))
+	if len(wasmFetches) != 1 || wasmFetches[0] != "link" {
+		t.Fatalf("app.wasm fetches in the frame by initiator: %v, want one by the preload link", wasmFetches)
+	}
 	frameText(t, fctx, "自助检查")  // data-lang="zh-CN"
 	frameText(t, fctx, "M1001") // the dashboard's context arrived
 	var expanded string

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"net/http"
 	"net/url"
 	"os"
@@ -89,15 +90,20 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		manifest = defaultManifest
 	}
 	return &app.Handler{
-		Name:                    "Triage",
-		ShortName:               "Triage",
-		Title:                   i18n.T("帮助", "Help").EN,
-		Description:             "Self-diagnosis and official support channels",
-		Lang:                    "en",
-		LoadingLabel:            ui.LoadingLabel(),
-		Icon:                    app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
-		Styles:                  []string{"/web/triage.css"},
-		Scripts:                 []string{"/web/guard.js"}, // before app.js: see web/guard.js
+		Name:         "Triage",
+		ShortName:    "Triage",
+		Title:        i18n.T("帮助", "Help").EN,
+		Description:  "Self-diagnosis and official support channels",
+		Lang:         "en",
+		LoadingLabel: ui.LoadingLabel(),
+		Icon:         app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
+		Styles:       []string{"/web/triage.css"},
+		Scripts:      []string{"/web/guard.js"}, // before app.js: see web/guard.js
+		// app.js asks for the wasm only once the page is parsed and the
+		// deferred scripts ran; the preload starts the download with the
+		// page. as=fetch with crossorigin matches app.js's fetch(url).
+		RawHeaders: []string{`<link rel="preload" href="` + html.EscapeString(webFiles{version: ver}.AppWASM()) +
+			`" as="fetch" type="application/wasm" crossorigin="anonymous">`},
 		ThemeColor:              "#1f4ed8",
 		BackgroundColor:         "#ffffff",
 		Version:                 ver,

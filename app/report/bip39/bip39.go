@@ -58,17 +58,21 @@ func load() {
 			panic("bip39: wordlist " + name + " does not have 2048 words")
 		}
 		l := &Language{Name: name, Ideographic: strings.HasPrefix(name, "chinese"), words: words,
-			index: make(map[string]int, len(words)*3/2)}
+			index: make(map[string]int, len(words)*5/4)}
+		var marked []int // words with accents, by index
 		for i, w := range words {
-			l.index[Canonical(w)] = i
+			c := canonical(w, false)
+			l.index[c] = i
+			if hasMarks(c) {
+				marked = append(marked, i)
+			}
 		}
 		// Accept words typed without their accents (ábaco as abaco), as many
 		// wallets do, but only where that cannot make two words collide.
-		for i, w := range words {
-			if bare := stripMarks(Canonical(w)); bare != Canonical(w) {
-				if _, taken := l.index[bare]; !taken {
-					l.index[bare] = i
-				}
+		for _, i := range marked {
+			bare := stripMarks(canonical(words[i], false))
+			if _, taken := l.index[bare]; !taken {
+				l.index[bare] = i
 			}
 		}
 		languages = append(languages, l)

@@ -103,6 +103,17 @@ func TestListsAreWellFormed(t *testing.T) {
 	}
 }
 
+// load skips case folding for the list words, so they must be lower case.
+func TestListsAreLowerCase(t *testing.T) {
+	for _, l := range Languages() {
+		for i := 0; i < 2048; i++ {
+			if w := l.Word(i); strings.ToLower(w) != w {
+				t.Errorf("%s: %q is not lower case", l.Name, w)
+			}
+		}
+	}
+}
+
 // TestCanonicalCoversLists fails when a list word keeps a letter that has a
 // canonical decomposition the table lacks. Such letters are in the Latin-1
 // Supplement and Latin Extended-A blocks, Cyrillic й/ё, and the kana with
@@ -158,5 +169,14 @@ func TestValidLength(t *testing.T) {
 	}
 	if ValidChecksum(make([]int, 11)) || ValidChecksum([]int{-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}) {
 		t.Error("ValidChecksum accepted a malformed input")
+	}
+}
+
+// BenchmarkLoad is the wordlists' one-time cost, paid by the first
+// redaction (in the browser: the first render of the case report).
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		languages = nil
+		load()
 	}
 }

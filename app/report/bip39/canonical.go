@@ -14,12 +14,21 @@ import (
 // needed: only the letters the twelve lists use must compare equal, whether
 // the text arrives composed (typed) or decomposed (copied from a wallet that
 // stores NFKD, as BIP-39 prescribes for the seed).
-func Canonical(word string) string {
+func Canonical(word string) string { return canonical(word, true) }
+
+// canonical is Canonical; without fold it leaves letter case alone, for the
+// list words, which are lower case already (TestListsAreLowerCase).
+func canonical(word string, fold bool) string {
+	if isCanonical(word, fold) {
+		return word // most list words, and most typed ones: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(word) + 8)
 	for _, r := range word {
-		r = unicode.ToLower(r)
-		if d, ok := decompositions[r]; ok {
+		if fold {
+			r = lower(r)
+		}
+		if d, ok := decomposition(r); ok {
 			b.WriteString(d)
 			continue
 		}
@@ -30,6 +39,56 @@ func Canonical(word string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isCanonical reports whether Canonical would return word unchanged.
+func isCanonical(word string, fold bool) bool {
+	for _, r := range word {
+		switch {
+		case r < 0x80:
+			if fold && 'A' <= r && r <= 'Z' {
+				return false
+			}
+		case fold && lower(r) != r, r >= hangulBase && r < hangulBase+hangulCount:
+			return false
+		default:
+			if _, ok := decomposition(r); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lower is unicode.ToLower without its table search for the scripts of the
+// lists that have no letter case (kana, CJK ideographs, Hangul).
+func lower(r rune) rune {
+	switch {
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case r >= 0x3040 && r <= 0x30ff, r >= 0x4e00 && r <= 0x9fff, r >= hangulBase && r < hangulBase+hangulCount:
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// decomposition looks r up in decompositions, skipping the map for the
+// letters outside the table's three ranges.
+func decomposition(r rune) (string, bool) {
+	if r < 0xc0 || r > 0x1ff && r != 'й' && (r < 'が' || r > 'ぽ') {
+		return "", false
+	}
+	d, ok := decompositions[r]
+	return d, ok
+}
+
+// hasMarks reports whether s holds a Latin combining mark (U+0300–U+036F,
+// UTF-8 lead byte 0xCC or 0xCD).
+func hasMarks(s string) bool {
+	return strings.IndexByte(s, 0xCC) >= 0 || strings.IndexByte(s, 0xCD) >= 0
 }
 
 // stripMarks drops Latin combining marks, turning "a\u0301baco" into "abaco".

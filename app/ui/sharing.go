@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+
+	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/report"
+)
+
+// sharedReport is the redacted case report and what the panel renders from
+// it, kept until what it was made from changes: redaction scans every field
+// against twelve wordlists, and the panel renders far more often than the
+// report changes.
+type sharedReport struct {
+	key     [sha256.Size]byte // of the unredacted report, the secrets and the language
+	rep     report.Report     // redacted
+	text    string            // rep.Text in the panel's language
+	mailtos map[string]string // by address
+	tickets map[string]ticketLink
+}
+
+type ticketLink struct {
+	url string
+	err error
+}
+
+// sharing returns the redacted report, made again only when the report,
+// the typed secrets or the language changed. The key is a digest, so the
+// cache holds no copy of a secret.
+func (p *Panel) sharing() *sharedReport {
+	in, secrets := p.reportInput(), p.secretsTyped()
+	h := sha256.New()
+	b, _ := json.Marshal(in) // plain data: cannot fail
+	h.Write(b)
+	for _, s := range secrets {
+		h.Write([]byte{0})
+		h.Write([]byte(s))
+	}
+	h.Write([]byte{0})
+	h.Write([]byte(p.lang))
+	var key [sha256.Size]byte
+	h.Sum(key[:0])
+	if c := p.shared; c != nil && c.key == key {
+		return c
+	}
+	rep := in.Redacted(secrets...)
+	p.shared = &sharedReport{key: key, rep: rep, text: rep.Text(p.lang),
+		mailtos: map[string]string{}, tickets: map[string]ticketLink{}}
+	return p.shared
+}
+
+func (s *sharedReport) mailto(address string, lang i18n.Lang) string {
+	m, ok := s.mailtos[address]
+	if !ok {
+		m = s.rep.Mailto(address, lang)
+		s.mailtos[address] = m
+	}
+	return m
+}
+
+func (s *sharedReport) ticketURL(tmpl string) (string, error) {
+	t, ok := s.tickets[tmpl]
+	if !ok {
+		t.url, t.err = s.rep.TicketURL(tmpl)
+		s.tickets[tmpl] = t
+	}
+	return t.url, t.err
+}
