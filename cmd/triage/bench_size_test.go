@@ -185,7 +185,7 @@ func groupOf(pkg, module string) string {
 	case strings.HasPrefix(pkg, "internal/"), strings.HasPrefix(pkg, "runtime"), pkg == "(runtime glue)", strings.HasPrefix(pkg, "sync"):
 		return "Go runtime, sync, internal/*"
 	case strings.HasPrefix(pkg, "crypto/"), strings.HasPrefix(pkg, "vendor/golang.org/x/crypto"):
-		return "crypto/* (Ed25519, SHA-256, HMAC)"
+		return "crypto/*"
 	case strings.HasPrefix(pkg, "vendor/"), strings.HasPrefix(pkg, "golang.org/x/"):
 		return "golang.org/x/*"
 	}
@@ -219,7 +219,7 @@ func benchSizeTable() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	list := exec.Command("go", "list", "-deps", "-json=ImportPath,Module,EmbedFiles,Dir", "../../wasm")
+	list := exec.Command("go", "list", "-deps", "-json=ImportPath,Name,Module,EmbedFiles,Dir", "../../wasm")
 	list.Env = env
 	out, err := list.Output()
 	if err != nil {
