@@ -34,7 +34,7 @@ var strings_ = map[string]i18n.Text{
 
 // LoadingLabel is go-app's loading label, in both languages since the page
 // is served before the language is known.
-func LoadingLabel() string { return strLoading.ZH + " / " + strLoading.EN + " {progress}%" }
+func LoadingLabel() string { return strLoading.ZH + " / " + strLoading.EN }
 
 // Strings of the diagnosis and the forms.
 var (

@@ -34,5 +34,7 @@ func TestE2EStaticSite(t *testing.T) {
 	ctx := newBrowser(t)
 	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(cdn.URL, "en", `triage('context', {merchantId: 'STATIC-1'}); triage('open');`))))
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-	frameText(t, frameCtx(t, ctx, cdn.URL), "STATIC-1")
+	fctx := frameCtx(t, ctx, cdn.URL)
+	frameText(t, fctx, "STATIC-1")
+	assertWasmUnwrapped(t, fctx)
 }

@@ -77,6 +77,7 @@ func TestE2EDemoDashboard(t *testing.T) {
 	if len(wasmFetches) != 1 || wasmFetches[0] != "link" {
 		t.Fatalf("app.wasm fetches in the frame by initiator: %v, want one by the preload link", wasmFetches)
 	}
+	assertWasmUnwrapped(t, fctx)
 	frameText(t, fctx, "自助检查")  // data-lang="zh-CN"
 	frameText(t, fctx, "M1001") // the dashboard's context arrived
 	var expanded string
@@ -111,6 +112,18 @@ func TestE2EDemoDashboard(t *testing.T) {
 	do(t, ctx, chromedp.Evaluate(`performance.getEntriesByName('triage:ready').length`, &marks))
 	if marks != 2 {
 		t.Fatalf("triage:ready marks after reopen = %d, want 2", marks)
+	}
+}
+
+// assertWasmUnwrapped checks that the frame ran Triage's fetchWithProgress
+// (cmd/triage/appjs.go), not go-app's, which pipes app.wasm through a
+// JavaScript stream.
+func assertWasmUnwrapped(t *testing.T, fctx context.Context) {
+	t.Helper()
+	var src string
+	do(t, fctx, chromedp.Evaluate(`typeof fetchWithProgress === 'function' ? fetchWithProgress.toString() : ''`, &src))
+	if !strings.Contains(src, "return fetch(url)") || strings.Contains(src, "ReadableStream") {
+		t.Fatalf("app.js still wraps app.wasm in a stream:\n%s", src)
 	}
 }
 

@@ -151,6 +151,7 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	appHandler := newAppHandler(o, ver)
 	mux.Handle("/", appHandler)
 	mux.Handle("/{$}", withZoom(appHandler))
+	mux.Handle("/app.js", withStreamedWasm(appHandler))
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
 		mux.Handle(p, wasm)
 	}

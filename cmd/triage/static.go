@@ -55,6 +55,9 @@ func writeStatic(out string, o siteOptions) error {
 	if err := rewriteFile(filepath.Join(out, "index.html"), allowZoom); err != nil {
 		return err
 	}
+	if err := rewriteFile(filepath.Join(out, "app.js"), func(b []byte) []byte { b, _ = streamWasm(b); return b }); err != nil {
+		return err
+	}
 	copies := map[string]string{
 		"app.wasm": "web/app.wasm", "app.wasm.br": "web/app.wasm.br", "app.wasm.gz": "web/app.wasm.gz",
 		"wasm_exec.js": "wasm_exec.js", "embed.js": "embed.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
