@@ -275,23 +275,29 @@ func (p *Panel) renderCaseReport() app.UI {
 	if p.caseRep.id == "" {
 		return app.Section().ID("triage-report")
 	}
-	sh := p.sharing()
-	r := sh.rep
+	// The redacted preview and the links made from it wait until the checks
+	// have reported: redaction is the costliest part of a render, and the
+	// merchant's first wait is for the findings.
+	preview := p.t(strReportPending)
 	var mailto, ticket string
-	if c := p.firstChannel(manifest.KindEmail); c != nil {
-		mailto = sh.mailto(strings.TrimPrefix(c.Value, "mailto:"), p.lang)
-	}
-	if c := p.firstChannel(manifest.KindTicket); c != nil {
-		ticket, _ = sh.ticketURL(c.Value)
+	if p.diag.done {
+		sh := p.sharing()
+		preview = sh.text
+		if c := p.firstChannel(manifest.KindEmail); c != nil {
+			mailto = sh.mailto(strings.TrimPrefix(c.Value, "mailto:"), p.lang)
+		}
+		if c := p.firstChannel(manifest.KindTicket); c != nil {
+			ticket, _ = sh.ticketURL(c.Value)
+		}
 	}
 	return app.Section().ID("triage-report").Class("triage-report").Aria("labelledby", "triage-report-h").Body(
 		app.H2().ID("triage-report-h").Text(p.t(strReportHeading)),
 		app.P().Class("triage-hint").Text(p.t(strReportIntro)),
-		app.P().Body(app.Span().Text(p.t(strCaseID)+" "), app.Code().ID("triage-case-id").Text(r.CaseID)),
+		app.P().Body(app.Span().Text(p.t(strCaseID)+" "), app.Code().ID("triage-case-id").Text(p.caseRep.id)),
 		app.Range(reportFields).Slice(func(i int) app.UI { return p.renderReportField(reportFields[i].name, reportFields[i].multi) }),
 		app.Details().Body(
 			app.Summary().Text(p.t(strReportPreview)),
-			app.Pre().ID("triage-report-text").Class("triage-report-text").Text(sh.text),
+			app.Pre().ID("triage-report-text").Class("triage-report-text").Text(preview),
 		),
 		app.P().Class("triage-actions").Body(
 			app.Button().Type("button").ID("triage-copy").OnClick(p.guard(p.copyReport)).Text(p.t(strCopyReport)),

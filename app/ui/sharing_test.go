@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
 	"github.com/triage-widget/triage/app/checks"
 )
 
@@ -36,5 +38,25 @@ func TestSharingCache(t *testing.T) {
 	p.lang = "zh-CN"
 	if zh := p.sharing(); zh == withSecret || zh.text == withSecret.text {
 		t.Fatal("the report text did not follow the language")
+	}
+}
+
+// While the first checks run, the report section renders without redacting
+// (the preview says it comes later); once they are done, the preview is the
+// redacted text.
+func TestReportPreviewWaitsForChecks(t *testing.T) {
+	p, _, disp := mountPanel(t, "lang=en")
+	render := func() { p.Update(); disp.Consume() }
+	p.startReport()
+	p.diag.done = false
+	render()
+	if html := app.HTMLString(p); !strings.Contains(html, strReportPending.EN) || p.shared != nil {
+		t.Fatalf("the report was redacted before the checks were done (cached: %v)", p.shared != nil)
+	}
+	p.diag.done = true
+	render()
+	html := app.HTMLString(p)
+	if p.shared == nil || strings.Contains(html, strReportPending.EN) || !strings.Contains(html, p.caseRep.id) {
+		t.Fatal("the preview did not follow the checks")
 	}
 }

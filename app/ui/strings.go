@@ -104,6 +104,7 @@ var (
 	strReportIntro    = i18n.T("把准备好的信息交给客服，通话更短。分享前会自动去除密钥、助记词、私钥、密码和验证码。", "Hand support the prepared details and the call is shorter. Keys, seed phrases, private keys, passwords and codes are removed before anything is shared.")
 	strCaseID         = i18n.T("案件编号：", "Case id:")
 	strReportPreview  = i18n.T("预览将要分享的内容", "Preview what will be shared")
+	strReportPending  = i18n.T("检查完成后生成预览……", "The preview is made once the checks are done…")
 	strCopyReport     = i18n.T("复制报告", "Copy report")
 	strDownloadReport = i18n.T("下载 JSON", "Download JSON")
 	strEmailReport    = i18n.T("通过邮件发送", "Send by email")
@@ -154,7 +155,7 @@ func init() {
 		"official": strOfficial, "verifiedTitle": strVerifiedTitle, "call": strCall, "copyNumber": strCopyNumber,
 		"freezeNow": strFreezeNow, "writeEmail": strWriteEmail, "openTicket": strOpenTicket, "openLink": strOpenLink,
 		"prepare": strPrepare, "officialSite": strOfficialSite, "reportHeading": strReportHeading,
-		"reportIntro": strReportIntro, "caseID": strCaseID, "reportPreview": strReportPreview,
+		"reportIntro": strReportIntro, "caseID": strCaseID, "reportPreview": strReportPreview, "reportPending": strReportPending,
 		"copyReport": strCopyReport, "downloadReport": strDownloadReport, "emailReport": strEmailReport,
 		"scamPaste": strScamPaste, "solved": strSolved, "yes": strYes, "no": strNo, "thanks": strThanks,
 		"shared": strShared, "downloaded": strDownloaded, "emailed": strEmailed, "ticketed": strTicketed,

@@ -279,7 +279,10 @@ Anchors (published figures of the widgets merchants know): %s
   from the open until the diagnosis is done and the service worker has cached the widget.
 - **open → ready**: the loader's `+"`triage:open`"+` and `+"`triage:ready`"+` marks on the host page, split
   where the frame's resource timing says app.wasm was received (`+"`performance.timeOrigin`"+` puts
-  host and frame on one clock; the download and the streaming compile overlap). Warm
+  host and frame on one clock; the download and the streaming compile overlap). The page
+  preloads app.wasm (`+"`<link rel=preload as=fetch>`"+`, so the download starts with the page, not
+  after its scripts), and app.js hands the fetch's own Response to `+"`instantiateStreaming`"+`
+  (cmd/triage/appjs.go: go-app's progress stream put every chunk through script). Warm
   is a second load of the host page with the same profile (service worker and HTTP cache).
   Offline is a third load after the relay is closed: connections to the widget origin are
   refused, embed.js comes from the HTTP cache and the panel from the service worker's cache.
