@@ -282,7 +282,11 @@ Anchors (published figures of the widgets merchants know): %s
   host and frame on one clock; the download and the streaming compile overlap). The page
   preloads app.wasm (`+"`<link rel=preload as=fetch>`"+`, so the download starts with the page, not
   after its scripts), and app.js hands the fetch's own Response to `+"`instantiateStreaming`"+`
-  (cmd/triage/appjs.go: go-app's progress stream put every chunk through script). Warm
+  (cmd/triage/appjs.go: go-app's progress stream put every chunk through script). On two
+  cores the warm figure varies most: a Chromium trace shows V8 still compiling the previous
+  visit's hot functions with TurboFan on background threads (about 2 s of CPU after a cold
+  open), competing with the panel's thread; the module itself comes from V8's in-process
+  cache (no compile on the warm open). Warm
   is a second load of the host page with the same profile (service worker and HTTP cache).
   Offline is a third load after the relay is closed: connections to the widget origin are
   refused, embed.js comes from the HTTP cache and the panel from the service worker's cache.

@@ -23,10 +23,6 @@ import (
 // when empty the VCS revision recorded by the Go toolchain is used.
 var version string
 
-// wasmLengthHeader carries app.wasm's uncompressed size, so go-app's loading
-// progress is right when the body is brotli or gzip encoded.
-const wasmLengthHeader = "X-Triage-Wasm-Length"
-
 // siteVersion identifies what a browser runs: the build's version plus a
 // digest of app.wasm, so a rebuilt wasm is a new version even when the
 // commit is the same (the service worker and ETags key on it).
@@ -90,27 +86,26 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		manifest = defaultManifest
 	}
 	return &app.Handler{
-		Name:         "Triage",
-		ShortName:    "Triage",
-		Title:        i18n.T("帮助", "Help").EN,
-		Description:  "Self-diagnosis and official support channels",
-		Lang:         "en",
-		LoadingLabel: ui.LoadingLabel(),
-		Icon:         app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
-		Styles:       []string{"/web/triage.css"},
-		Scripts:      []string{"/web/guard.js"}, // before app.js: see web/guard.js
+		Name:                  "Triage",
+		ShortName:             "Triage",
+		Title:                 i18n.T("帮助", "Help").EN,
+		Description:           "Self-diagnosis and official support channels",
+		Lang:                  "en",
+		LoadingLabel:          ui.LoadingLabel(),
+		Icon:                  app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
+		Styles:                []string{"/web/triage.css"},
+		Scripts:               []string{"/web/guard.js"}, // before app.js: see web/guard.js
+		ThemeColor:            "#1f4ed8",
+		BackgroundColor:       "#ffffff",
+		Version:               ver,
+		Resources:             webFiles{dir: o.webDir, version: ver},
+		Env:                   app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEYS": strings.Join(o.resolveKeys(), ",")},
+		ServiceWorkerTemplate: serviceWorkerJS,
 		// app.js asks for the wasm only once the page is parsed and the
 		// deferred scripts ran; the preload starts the download with the
 		// page. as=fetch with crossorigin matches app.js's fetch(url).
 		RawHeaders: []string{`<link rel="preload" href="` + html.EscapeString(webFiles{version: ver}.AppWASM()) +
 			`" as="fetch" type="application/wasm" crossorigin="anonymous">`},
-		ThemeColor:              "#1f4ed8",
-		BackgroundColor:         "#ffffff",
-		Version:                 ver,
-		Resources:               webFiles{dir: o.webDir, version: ver},
-		Env:                     app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEYS": strings.Join(o.resolveKeys(), ",")},
-		WasmContentLengthHeader: wasmLengthHeader,
-		ServiceWorkerTemplate:   serviceWorkerJS,
 	}
 }
 

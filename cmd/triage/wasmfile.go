@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -46,7 +45,6 @@ func (f *wasmFile) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// This build's versioned URL (webFiles.AppWASM): its bytes never change.
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	}
-	h.Set(wasmLengthHeader, strconv.Itoa(len(f.raw)))
 	h.Set("ETag", fmt.Sprintf(`"%s%s"`, f.etag, suffix(enc)))
 	if enc != "" {
 		h.Set("Content-Encoding", enc)
