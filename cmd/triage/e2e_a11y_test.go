@@ -49,6 +49,8 @@ func openFullPanel(t *testing.T, ctx context.Context, widgetURL, lang string) co
 	fctx := frameCtx(t, ctx, widgetURL)
 	waitJS(t, fctx, `document.querySelector('#triage-findings [data-code]')`, 10*time.Second)
 	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('details').forEach(d => d.open = true); true`, nil))
+	// A tool's form is rendered once the tool is opened.
+	waitJS(t, fctx, `[...document.querySelectorAll('details.triage-tool')].every(d => d.querySelector('form'))`, 5*time.Second)
 	// Axe cannot tell the contrast of text the panel's scroll box clips
 	// ("partially obscured"): make the frame as tall as the whole panel.
 	var height int

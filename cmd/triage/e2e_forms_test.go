@@ -31,13 +31,28 @@ const (
 // keyboard does: the key events go to the page, which routes them to the
 // focused frame. (chromedp's mouse clicks and key events sent to a
 // cross-site iframe's own target are unreliable.)
+//
+// Chromium can route a CDP key event to the page's own document while the
+// frame holds focus (seen under load: the frame logged no keydown, the host
+// page did). press counts the frame's keydowns, and when none arrived it
+// points the input at the frame again and sends the keys once more.
 func press(t *testing.T, ctx, fctx context.Context, selector, keys string) {
 	t.Helper()
-	// The panel's frame must be the page's focused frame, as after a click in it.
-	do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('iframe').focus(); true`, nil))
-	do(t, fctx, chromedp.Focus(selector, chromedp.ByQuery))
-	waitJS(t, fctx, fmt.Sprintf(`document.hasFocus() && document.activeElement === document.querySelector(%q)`, selector), 5*time.Second)
-	do(t, ctx, chromedp.KeyEvent(keys))
+	do(t, fctx, chromedp.Evaluate(`if (!window.__keysOn) { window.__keysOn = true; window.__keys = 0;
+	  document.addEventListener('keydown', () => window.__keys++, true); } true`, nil))
+	for attempt := 1; ; attempt++ {
+		// The panel's frame must be the page's focused frame, as after a click in it.
+		do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('iframe').focus(); true`, nil))
+		do(t, fctx, chromedp.Focus(selector, chromedp.ByQuery))
+		waitJS(t, fctx, fmt.Sprintf(`document.hasFocus() && document.activeElement === document.querySelector(%q)`, selector), 5*time.Second)
+		var before int
+		do(t, fctx, chromedp.Evaluate(`window.__keys`, &before))
+		do(t, ctx, chromedp.KeyEvent(keys))
+		if pollJS(fctx, fmt.Sprintf(`window.__keys > %d`, before), true, time.Second) || attempt == 3 {
+			return
+		}
+		t.Logf("press %q: the frame got no key (attempt %d); sending again", keys, attempt)
+	}
 }
 
 // openTool opens a self-test tool's <details> from the keyboard.
