@@ -173,7 +173,8 @@ func TestValidLength(t *testing.T) {
 }
 
 // BenchmarkLoad is the wordlists' one-time cost, paid by the first
-// redaction (in the browser: the first render of the case report).
+// redaction (in the browser: the case report's preview, made once the
+// checks have reported, or the first text typed into the report).
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		languages = nil
