@@ -61,8 +61,8 @@ func wasmCode(bin []byte) (map[string]int, error) {
 				continue
 			}
 			for sec.i < len(sec.b) {
-				sub, end := sec.byte(), 0
-				end = int(sec.uleb()) + sec.i
+				sub := sec.byte()
+				end := int(sec.uleb()) + sec.i
 				if sub == 1 {
 					for n := sec.uleb(); n > 0; n-- {
 						idx := int(sec.uleb())
