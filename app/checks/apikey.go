@@ -29,6 +29,7 @@ be inside the whitelist (IPv4, IPv6, CIDR); a demo key cannot call live and
 a key works only on its region's domain. A trade or withdraw key bound to no
 IP is deleted after ExpiryIdle without use.`,
 	Needs: diag.Needs{
+		OptionalPlatform: true, // the signing scheme, environment and API origin
 		Context: []string{"apiKey.key", "apiKey.permissions", "apiKey.ipWhitelist", "apiKey.serverIp",
 			"apiKey.environment", "apiKey.region", "apiKey.lastUsedAt", "pending.kind"},
 		Form: []diag.Field{

@@ -21,8 +21,9 @@ context. The finding says what the code means, how to fix it, and in Next
 which check to run (e.g. 50113 → signature, 50102 → clock). Without a
 manifest, or when an okx-v5 manifest lists no codes, OKXAuthErrors is used.`,
 	Needs: diag.Needs{
-		Context: []string{"lastError.code", "lastError.message", "lastError.at"},
-		Form:    []diag.Field{{Name: "code", Label: i18n.T("错误码", "Error code"), Optional: true}},
+		OptionalPlatform: true, // the manifest's error codes
+		Context:          []string{"lastError.code", "lastError.message", "lastError.at"},
+		Form:             []diag.Field{{Name: "code", Label: i18n.T("错误码", "Error code"), Optional: true}},
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runErrorCode,

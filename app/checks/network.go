@@ -25,7 +25,7 @@ network.unreachable. The median of three round trips exceeds the manifest's
 slow threshold (default 1 s): network.slow. Probes are GETs in no-cors mode,
 because in cors mode a CORS rejection is indistinguishable from a network
 failure.`,
-	Needs:   diag.Needs{Network: true},
+	Needs:   diag.Needs{Network: true, OptionalPlatform: true},
 	Timeout: diag.NetworkTimeout,
 	Run:     runNetwork,
 }

@@ -25,6 +25,7 @@ the path) and the one that reproduces the merchant's signature is named.
 The secret and passphrase are only used to compute; comparisons are
 constant-time.`,
 	Needs: diag.Needs{
+		OptionalPlatform: true, // the API origin
 		Form: []diag.Field{
 			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Secret: true},
 			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Secret: true, Optional: true},

@@ -23,7 +23,8 @@ decodes to a 64-byte signature. The hash comes from the form (chain, hash)
 or from recentOrders in the host context. The explorer link comes from the
 manifest. A pending order gets the deposit-delay steps.`,
 	Needs: diag.Needs{
-		Context: []string{"recentOrders"},
+		OptionalPlatform: true, // block explorer links
+		Context:          []string{"recentOrders"},
 		Form: []diag.Field{
 			{Name: "chain", Label: i18n.T("链", "Chain")},
 			{Name: "hash", Label: i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)")},

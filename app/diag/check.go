@@ -31,13 +31,17 @@ type Check struct {
 // requirements: without them Run reports the check as skipped without calling
 // it. The other fields describe optional inputs for the UI.
 type Needs struct {
-	Context         []string // host context fields read, e.g. "balance.available"
-	Form            []Field  // panel fields read, in display order
-	Document        bool     // reads Env.Document (an identity document)
-	Platform        bool     // requires Env.Platform (the verified manifest)
-	Network         bool     // requires Env.Net; skipped offline
-	OptionalNetwork bool     // uses Env.Net when present, works without it
-	Browser         bool     // requires Env.Browser; skipped natively
+	Context  []string // host context fields read, e.g. "balance.available"
+	Form     []Field  // panel fields read, in display order
+	Document bool     // reads Env.Document (an identity document)
+	Platform bool     // requires Env.Platform (the verified manifest)
+	// OptionalPlatform: uses Env.Platform when there is one (its error
+	// codes, API origin, explorers), works without it. A check with
+	// neither may run before the manifest has arrived.
+	OptionalPlatform bool
+	Network          bool // requires Env.Net; skipped offline
+	OptionalNetwork  bool // uses Env.Net when present, works without it
+	Browser          bool // requires Env.Browser; skipped natively
 }
 
 // Field is one input of the panel's form for a check.
@@ -58,3 +62,6 @@ func (c *Check) secretFields() []string {
 	}
 	return names
 }
+
+// UsesPlatform reports whether c reads the verified manifest's data.
+func (c *Check) UsesPlatform() bool { return c.Needs.Platform || c.Needs.OptionalPlatform }

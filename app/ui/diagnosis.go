@@ -77,14 +77,23 @@ func (p *Panel) env(form map[string]string) *diag.Env {
 }
 
 // diagnose (re)runs the automatic checks; results stream into the panel.
+// The local checks that read nothing of the manifest run at once, here on
+// the UI goroutine: they only compute (milliseconds), and their findings
+// are in the very next render. The others run on their own goroutine once
+// the manifest is settled (verified, refused or late).
 func (p *Panel) diagnose(ctx app.Context) {
 	id := p.diag.id + 1
 	p.diag = diagnosis{id: id, checks: autoChecks(p.context), results: map[string]diag.Result{}}
 	env, list, plat := p.env(nil), p.diag.checks, p.plat
 	tm := p.startTiming()
+	early, rest := splitEarly(list)
+	first := diag.Run(context.Background(), early, env, diag.RunOptions{InlineLocal: true, OnResult: func(r diag.Result) {
+		tm.result(r.Check)
+		p.diag.results[r.Check] = r
+	}})
 	ctx.Async(func() {
 		if !plat.settled() {
-			tm.prepared(prepare(list, *env))
+			tm.prepared(prepare(rest, *env))
 		}
 		select {
 		case <-plat.done:
@@ -93,7 +102,7 @@ func (p *Panel) diagnose(ctx app.Context) {
 		}
 		tm.running()
 		// InlineLocal: the local checks finish before the UI renders again.
-		rep := diag.Run(context.Background(), list, env, diag.RunOptions{InlineLocal: true, OnResult: func(r diag.Result) {
+		second := diag.Run(context.Background(), rest, env, diag.RunOptions{InlineLocal: true, OnResult: func(r diag.Result) {
 			tm.result(r.Check)
 			p.apply(ctx, func() {
 				if p.diag.id == id {
@@ -101,7 +110,7 @@ func (p *Panel) diagnose(ctx app.Context) {
 				}
 			})
 		}})
-		tm.end(rep)
+		tm.end(append(first.Results, second.Results...))
 		p.apply(ctx, func() {
 			if p.diag.id == id {
 				p.diag.done = true
@@ -113,12 +122,27 @@ func (p *Panel) diagnose(ctx app.Context) {
 	})
 }
 
-// prepare runs the local checks once, results dropped, while the manifest
-// is on its way and the thread has nothing else to do. V8 compiles each
-// wasm function on its first call: in a fresh browser profile the local
-// checks' first run is mostly compiling (measured: 38 ms, and 2.3 ms with
-// Chromium's --no-wasm-lazy-compilation), so the wait pays for it instead
-// of the merchant. Local checks only compute: running them twice has no effect.
+// splitEarly separates the local checks that need nothing of the manifest,
+// which need not wait for it, from the rest; each keeps the display order
+// (the panel shows results in the order of the full list).
+func splitEarly(list []*diag.Check) (early, rest []*diag.Check) {
+	for _, c := range list {
+		if c.Local() && !c.UsesPlatform() {
+			early = append(early, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return early, rest
+}
+
+// prepare runs the given checks' local ones once, results dropped, while
+// the manifest is on its way and the thread has nothing else to do. V8
+// compiles each wasm function on its first call: in a fresh browser profile
+// the local checks' first run is mostly compiling (measured: 38 ms, and
+// 2.3 ms with Chromium's --no-wasm-lazy-compilation), so the wait pays for
+// it instead of the merchant. Local checks only compute: running them twice
+// has no effect.
 func prepare(list []*diag.Check, env diag.Env) time.Duration {
 	start := time.Now()
 	var local []*diag.Check

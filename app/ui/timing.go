@@ -21,8 +21,8 @@ type Timeline interface {
 // Names in the timeline. A measure's duration is computed in Go, so it is
 // right even when two runs overlap (the later run's marks then anchor both).
 const (
-	MarkChecksStart = "triage:checks:start" // diagnose called; the run waits for the manifest first
-	MarkChecksRun   = "triage:checks:run"   // the manifest is settled; the checks start
+	MarkChecksStart = "triage:checks:start" // diagnose called; the checks that need no manifest start
+	MarkChecksRun   = "triage:checks:run"   // the manifest is settled; the other checks start
 	MarkChecksEnd   = "triage:checks:end"   // every check has reported
 	// MeasureChecks spans the whole automatic diagnosis as the merchant
 	// waits for it, manifest wait included.
@@ -32,10 +32,10 @@ const (
 	// MeasureChecksPrepare spans the local checks' dry run during that
 	// wait (see prepare); absent when the manifest was already there.
 	MeasureChecksPrepare = "triage:checks:prepare"
-	// MeasureCheckPrefix + a check's name spans from MarkChecksRun to the
-	// moment that check's result reached the panel: wall time, whatever
-	// else ran meanwhile, so the longest span of a set is when the whole
-	// set was done.
+	// MeasureCheckPrefix + a check's name spans from the moment the check
+	// could start (MarkChecksStart for the checks that need nothing of the
+	// manifest, MarkChecksRun for the others) to the moment its result
+	// reached the panel: wall time, whatever else ran meanwhile.
 	MeasureCheckPrefix = "triage:check:"
 )
 
@@ -43,13 +43,20 @@ const (
 type runTiming struct {
 	tl         Timeline
 	start, run time.Time
-	prepare    time.Duration            // 0 when there was no dry run
-	arrived    map[string]time.Duration // since run, by check name
+	prepare    time.Duration           // 0 when there was no dry run
+	arrived    map[string]checkArrival // by check name
+}
+
+// checkArrival is when a check's result arrived, after the mark its phase
+// started at.
+type checkArrival struct {
+	mark string
+	d    time.Duration
 }
 
 // startTiming marks the start of a run, on the UI goroutine.
 func (p *Panel) startTiming() *runTiming {
-	t := &runTiming{tl: p.deps.Timeline, start: time.Now(), arrived: map[string]time.Duration{}}
+	t := &runTiming{tl: p.deps.Timeline, start: time.Now(), arrived: map[string]checkArrival{}}
 	if t.tl != nil {
 		t.tl.Mark(MarkChecksStart)
 	}
@@ -69,11 +76,15 @@ func (t *runTiming) prepared(d time.Duration) { t.prepare = d }
 
 // result notes that a check's result arrived, on the run's goroutine.
 func (t *runTiming) result(check string) {
-	t.arrived[check] = time.Since(t.run)
+	if t.run.IsZero() {
+		t.arrived[check] = checkArrival{MarkChecksStart, time.Since(t.start)}
+		return
+	}
+	t.arrived[check] = checkArrival{MarkChecksRun, time.Since(t.run)}
 }
 
 // end marks the end of the run and records its spans.
-func (t *runTiming) end(rep diag.Report) {
+func (t *runTiming) end(results []diag.Result) {
 	if t.tl == nil {
 		return
 	}
@@ -83,7 +94,8 @@ func (t *runTiming) end(rep diag.Report) {
 	if t.prepare > 0 {
 		t.tl.Measure(MeasureChecksPrepare, MarkChecksStart, t.prepare)
 	}
-	for _, r := range rep.Results {
-		t.tl.Measure(MeasureCheckPrefix+r.Check, MarkChecksRun, t.arrived[r.Check])
+	for _, r := range results {
+		a := t.arrived[r.Check]
+		t.tl.Measure(MeasureCheckPrefix+r.Check, a.mark, a.d)
 	}
 }

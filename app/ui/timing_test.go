@@ -17,6 +17,7 @@ type recordedTimeline struct {
 	mu       sync.Mutex
 	marks    []string
 	measures map[string]time.Duration
+	anchors  map[string]string // a measure's start mark
 }
 
 func (r *recordedTimeline) Mark(name string) {
@@ -29,6 +30,15 @@ func (r *recordedTimeline) Measure(name, start string, d time.Duration) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.measures[name] = d
+	if r.anchors != nil {
+		r.anchors[name] = start
+	}
+}
+
+func (r *recordedTimeline) anchor(name string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.anchors[name]
 }
 
 func (r *recordedTimeline) measure(name string) (time.Duration, bool) {
@@ -71,5 +81,39 @@ func TestDiagnosisTimeline(t *testing.T) {
 		if tl.marks[i] != want[i] {
 			t.Fatalf("marks %v, want %v", tl.marks, want)
 		}
+	}
+}
+
+// The checks that need nothing of the manifest report before it has
+// arrived (their spans start at MarkChecksStart); the others after (their
+// spans start at MarkChecksRun, once it is settled).
+func TestEarlyChecksDoNotWaitForTheManifest(t *testing.T) {
+	tl := &recordedTimeline{measures: map[string]time.Duration{}, anchors: map[string]string{}}
+	fake := &bridge.Fake{}
+	p := &Panel{deps: Deps{
+		Host:     func(string) bridge.Host { return fake },
+		Timeline: tl,
+		Location: mustURL(t, "https://widget.example/?host=https%3A%2F%2Fshop.example&lang=en"),
+	}}
+	disp := app.NewClientTester(p)
+	defer disp.Close()
+	p.plat = newPlatformState()                                                 // a manifest still on its way…
+	go func() { time.Sleep(200 * time.Millisecond); p.plat.refuse(errNoKey) }() // …settled later
+	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"balance":{"available":"0","currency":"USDT"}}`)})
+	fake.Deliver(bridge.Message{Type: bridge.TypeOpen, Payload: json.RawMessage(`{}`)})
+	waitFor(t, disp, func() bool { _, ok := tl.measure(MeasureChecks); return ok })
+
+	early := 0
+	for _, c := range p.diag.checks {
+		want := MarkChecksRun
+		if c.Local() && !c.UsesPlatform() {
+			want, early = MarkChecksStart, early+1
+		}
+		if got := tl.anchor(MeasureCheckPrefix + c.Name); got != want {
+			t.Errorf("%s: span starts at %q, want %q", c.Name, got, want)
+		}
+	}
+	if early == 0 || early == len(p.diag.checks) {
+		t.Fatalf("%d of %d checks ran early: the split is not exercised", early, len(p.diag.checks))
 	}
 }
