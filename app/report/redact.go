@@ -66,7 +66,38 @@ func Find(text string, secrets ...string) []Match {
 	ms = append(ms, findMnemonics(text)...)
 	ms = append(ms, findKeys(text)...)
 	ms = append(ms, findCredentials(text)...)
+	ms = append(ms, copiesOf(text, ms)...)
 	return merge(ms)
+}
+
+// minCopyLen is the shortest found secret whose other copies are looked
+// for: long enough that a copy is not a coincidence (a one-time code is not).
+const minCopyLen = 16
+
+// copiesOf finds every other occurrence of the secrets in ms. A detector
+// sees a value where its context says what it is ("my private key …"); the
+// same value elsewhere, even glued inside a longer run where no detector
+// would look at it, is the same secret.
+func copiesOf(text string, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		v := text[m.Start:m.End]
+		if m.Kind == KindPrivateKey && len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+			v = v[2:]
+		}
+		if len(v) < minCopyLen {
+			continue
+		}
+		for i := 0; ; {
+			k := strings.Index(text[i:], v)
+			if k < 0 {
+				break
+			}
+			out = append(out, Match{i + k, i + k + len(v), m.Kind})
+			i += k + 1
+		}
+	}
+	return out
 }
 
 // Redact returns text with every secret Find reports replaced by its

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,19 @@ func TestMergeOverlaps(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("merge = %v, want %v", got, want)
 		}
+	}
+}
+
+// A value found to be a secret is redacted wherever it appears, even where
+// no detector would look: here glued inside a longer hex run (found by
+// FuzzRedact).
+func TestRedactCopiesOfAFoundSecret(t *testing.T) {
+	in := "0000" + hex64 + "\nmy private key " + hex64 + "\nlog: key=" + strings.ToUpper("ab") + hex64
+	out := Redact(in)
+	if strings.Contains(out, hex64) {
+		t.Fatalf("a copy of the key survived: %q", out)
+	}
+	if !strings.HasPrefix(out, "0000"+Placeholder(KindPrivateKey)) {
+		t.Fatalf("the text around the copy changed: %q", out)
 	}
 }
