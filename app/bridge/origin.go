@@ -10,7 +10,7 @@ import (
 // malformed target origin, and a throw would end the Go program, so every
 // origin is checked here before it reaches JavaScript.
 func ParseOrigin(s string) (string, bool) {
-	if len(s) > 512 || strings.ContainsAny(s, " \t\r\n\\") {
+	if len(s) > 512 || !printableASCII(s) || strings.ContainsAny(s, "\\%") {
 		return "", false
 	}
 	u, err := url.Parse(s)
@@ -22,4 +22,16 @@ func ParseOrigin(s string) (string, bool) {
 		return "", false
 	}
 	return strings.ToLower(u.Scheme + "://" + u.Host), true
+}
+
+// printableASCII reports whether s has only visible ASCII characters: a
+// browser serialises an origin that way (international names in punycode,
+// and never a percent-escape).
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
 }

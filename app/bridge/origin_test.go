@@ -18,6 +18,9 @@ func TestParseOrigin(t *testing.T) {
 		"https://shop.example:":       "",
 		"file:///etc/passwd":          "",
 		"https://shop.example\\@evil": "",
+		"https://bücher.example":      "",
+		"https://shop.example\x7f":    "",
+		"http://%80":                  "",
 	} {
 		got, ok := ParseOrigin(in)
 		if got != want || ok != (want != "") {
