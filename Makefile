@@ -10,7 +10,10 @@ WASM_BUDGET_BR  := 2000000
 EMBED_BUDGET_GZ := 2048
 TERSER     := .build/node_modules/.bin/terser
 CHROMIUM   ?= $(shell command -v chromium || command -v chromium-browser)
-FUZZTIME   ?= 3s
+# An execution count, not a duration: with a duration, go1.26's fuzz
+# coordinator can fail a clean run with "context deadline exceeded" at the
+# deadline (go.dev/issue/75804, fixed in Go 1.27); CI hit it.
+FUZZTIME   ?= 10000x
 
 .PHONY: all build wasm bin run test unit e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser
 
@@ -59,7 +62,8 @@ unit:
 e2e: deps build
 	TRIAGE_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m -run 'E2E' -v ./cmd/triage
 
-## fuzz-short: every fuzz target for $(FUZZTIME); fuzz: the same for longer
+## fuzz-short: every fuzz target for $(FUZZTIME); fuzz: a minute each (a bare
+## "context deadline exceeded" there, with no failing input written, is go.dev/issue/75804)
 fuzz-short:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
