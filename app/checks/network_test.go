@@ -96,7 +96,7 @@ func TestNetworkOfflineFlagSkipsWithoutNet(t *testing.T) {
 
 func TestNetworkProbeTimeout(t *testing.T) {
 	if testing.Short() {
-		t.Skip("waits for ProbeTimeout")
+		t.Skip("-short: this test waits out the whole ProbeTimeout on a probe that never answers")
 	}
 	hang := &fakeNet{fetch: func(ctx context.Context, r diag.Request) (diag.Response, error) {
 		<-ctx.Done()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -30,9 +31,7 @@ func (r *recordedTimeline) Measure(name, start string, d time.Duration) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.measures[name] = d
-	if r.anchors != nil {
-		r.anchors[name] = start
-	}
+	r.anchors[name] = start
 }
 
 func (r *recordedTimeline) anchor(name string) string {
@@ -48,10 +47,11 @@ func (r *recordedTimeline) measure(name string) (time.Duration, bool) {
 	return d, ok
 }
 
-// An opened panel times its automatic diagnosis: every check's span ends
-// when its result arrived, within the whole run's span.
-func TestDiagnosisTimeline(t *testing.T) {
-	tl := &recordedTimeline{measures: map[string]time.Duration{}}
+// mountTimedPanel mounts a panel framed by https://shop.example that
+// records its timeline.
+func mountTimedPanel(t *testing.T) (*Panel, *bridge.Fake, app.ClientDispatcher, *recordedTimeline) {
+	t.Helper()
+	tl := &recordedTimeline{measures: map[string]time.Duration{}, anchors: map[string]string{}}
 	fake := &bridge.Fake{}
 	p := &Panel{deps: Deps{
 		Host:     func(string) bridge.Host { return fake },
@@ -59,7 +59,14 @@ func TestDiagnosisTimeline(t *testing.T) {
 		Location: mustURL(t, "https://widget.example/?host=https%3A%2F%2Fshop.example&lang=en"),
 	}}
 	disp := app.NewClientTester(p)
-	defer disp.Close()
+	t.Cleanup(disp.Close)
+	return p, fake, disp, tl
+}
+
+// An opened panel times its automatic diagnosis: every check's span ends
+// when its result arrived, within the whole run's span.
+func TestDiagnosisTimeline(t *testing.T) {
+	p, fake, disp, tl := mountTimedPanel(t)
 	fake.Deliver(bridge.Message{Type: bridge.TypeOpen, Payload: json.RawMessage(`{}`)})
 	waitFor(t, disp, func() bool { _, ok := tl.measure(MeasureChecks); return ok })
 
@@ -73,14 +80,8 @@ func TestDiagnosisTimeline(t *testing.T) {
 			t.Errorf("%s span %s, want within (0, %s]", c.Name, d, total)
 		}
 	}
-	want := []string{MarkChecksStart, MarkChecksRun, MarkChecksEnd}
-	if len(tl.marks) != len(want) {
+	if want := []string{MarkChecksStart, MarkChecksRun, MarkChecksEnd}; !slices.Equal(tl.marks, want) {
 		t.Fatalf("marks %v, want %v", tl.marks, want)
-	}
-	for i := range want {
-		if tl.marks[i] != want[i] {
-			t.Fatalf("marks %v, want %v", tl.marks, want)
-		}
 	}
 }
 
@@ -88,15 +89,7 @@ func TestDiagnosisTimeline(t *testing.T) {
 // arrived (their spans start at MarkChecksStart); the others after (their
 // spans start at MarkChecksRun, once it is settled).
 func TestEarlyChecksDoNotWaitForTheManifest(t *testing.T) {
-	tl := &recordedTimeline{measures: map[string]time.Duration{}, anchors: map[string]string{}}
-	fake := &bridge.Fake{}
-	p := &Panel{deps: Deps{
-		Host:     func(string) bridge.Host { return fake },
-		Timeline: tl,
-		Location: mustURL(t, "https://widget.example/?host=https%3A%2F%2Fshop.example&lang=en"),
-	}}
-	disp := app.NewClientTester(p)
-	defer disp.Close()
+	p, fake, disp, tl := mountTimedPanel(t)
 	p.plat = newPlatformState()                                                 // a manifest still on its way…
 	go func() { time.Sleep(200 * time.Millisecond); p.plat.refuse(errNoKey) }() // …settled later
 	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"balance":{"available":"0","currency":"USDT"}}`)})

@@ -379,24 +379,6 @@ func wasmMemory(t *testing.T, fctx context.Context) float64 {
 	return size
 }
 
-// pollJS evaluates expr (awaiting a promise) every 100 ms until it equals
-// want or the time is up; unlike waitJS it reports instead of failing.
-func pollJS(ctx context.Context, expr string, want bool, timeout time.Duration) bool {
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
-		var got bool
-		ectx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		err := chromedp.Run(ectx, chromedp.Evaluate(`Promise.resolve(`+expr+`).then(v => !!v, () => false)`, &got,
-			func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
-		cancel()
-		if err == nil && got == want {
-			return true
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	return false
-}
-
 // logPaths returns the paths of access log lines ("widget GET /path 200").
 func logPaths(lines []string) []string {
 	var out []string

@@ -217,7 +217,7 @@ func TestE2EA11yKeyboard(t *testing.T) {
 		for i, want := range stops {
 			do(t, ctx, chromedp.KeyEvent(kb.Tab))
 			// The key reaches the frame's process after the call returns.
-			settleJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, want), 2*time.Second)
+			pollJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, want), true, 2*time.Second)
 			var got string
 			do(t, fctx, chromedp.Evaluate(focusedInFrame, &got))
 			if i == 0 && got == "triage-heading" {
@@ -229,7 +229,7 @@ func TestE2EA11yKeyboard(t *testing.T) {
 				do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('iframe').focus(); true`, nil))
 				do(t, fctx, chromedp.Evaluate(`document.getElementById('triage-heading').focus(); true`, nil))
 				do(t, ctx, chromedp.KeyEvent(kb.Tab))
-				settleJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, want), 2*time.Second)
+				pollJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, want), true, 2*time.Second)
 				do(t, fctx, chromedp.Evaluate(focusedInFrame, &got))
 			}
 			if got != want {
@@ -242,7 +242,7 @@ func TestE2EA11yKeyboard(t *testing.T) {
 		// is told nothing outside exists, so Tab must not leave for it.
 		focusStop(t, ctx, fctx, len(stops)-1)
 		do(t, ctx, chromedp.KeyEvent(kb.Tab))
-		settleJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, stops[0]), 2*time.Second)
+		pollJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, stops[0]), true, 2*time.Second)
 		var got, host string
 		do(t, fctx, chromedp.Evaluate(focusedInFrame, &got))
 		do(t, ctx, chromedp.Evaluate(`document.activeElement ? document.activeElement.id || document.activeElement.tagName : ''`, &host))
@@ -251,7 +251,7 @@ func TestE2EA11yKeyboard(t *testing.T) {
 		}
 		focusStop(t, ctx, fctx, 0)
 		do(t, ctx, chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
-		settleJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, stops[len(stops)-1]), 2*time.Second)
+		pollJS(fctx, fmt.Sprintf(`(%s) === %q`, focusedInFrame, stops[len(stops)-1]), true, 2*time.Second)
 		do(t, fctx, chromedp.Evaluate(focusedInFrame, &got))
 		do(t, ctx, chromedp.Evaluate(`document.activeElement ? document.activeElement.id || document.activeElement.tagName : ''`, &host))
 		if got != stops[len(stops)-1] {

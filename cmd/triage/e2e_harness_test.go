@@ -325,3 +325,21 @@ func (l *requestLog) contains(s string) bool {
 	}
 	return false
 }
+
+// pollJS evaluates expr (awaiting a promise) every 50 ms until it equals
+// want or the time is up; unlike waitJS it reports instead of failing.
+func pollJS(ctx context.Context, expr string, want bool, timeout time.Duration) bool {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		var got bool
+		ectx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		err := chromedp.Run(ectx, chromedp.Evaluate(`Promise.resolve(`+expr+`).then(v => !!v, () => false)`, &got,
+			func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+		cancel()
+		if err == nil && got == want {
+			return true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return false
+}

@@ -129,17 +129,6 @@ func requireNoUncaught(t *testing.T, w *targetWatch, from int) {
 	}
 }
 
-// settleJS waits up to timeout for expr to become truthy, without failing:
-// the caller then states what it expected.
-func settleJS(ctx context.Context, expr string, timeout time.Duration) {
-	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		var ok bool
-		if chromedp.Run(ctx, chromedp.Evaluate(`!!(`+expr+`)`, &ok)) == nil && ok {
-			return
-		}
-	}
-}
-
 // countPath counts the widget server's requests for path so far.
 func countPath(s *widgetServer, path string) (n int) {
 	for _, l := range s.requests() {
@@ -343,7 +332,7 @@ func TestE2EHostileMessages(t *testing.T) {
 		t.Fatalf("only %d hostile messages", total)
 	}
 	// Everything postable reached the widget's window.
-	settleJS(fctx, fmt.Sprintf(`__hx.parent >= %d && __hx.other + __hx.undecodable >= %d`, fromHost.Sent, fromSibling.Sent+popup.Sent), 15*time.Second)
+	pollJS(fctx, fmt.Sprintf(`__hx.parent >= %d && __hx.other + __hx.undecodable >= %d`, fromHost.Sent, fromSibling.Sent+popup.Sent), true, 15*time.Second)
 	var hx struct{ Parent, Other, Undecodable int }
 	do(t, fctx, chromedp.Evaluate(`__hx`, &hx))
 	t.Logf("received in the widget's window: %+v", hx)
@@ -544,7 +533,7 @@ func TestE2EHostileInput(t *testing.T) {
 			press(t, ctx, fctx, `#triage-signature-timestamp`, kb.Enter)
 			waitJS(t, fctx, `!document.querySelector('#triage-tool-signature button[type=submit]').disabled && document.querySelector('#triage-findings [data-code^="signature."]')`, 10*time.Second)
 			intact(t, c.field)
-			settleJS(fctx, fieldAlert(sel)+` !== ''`, 2*time.Second)
+			pollJS(fctx, fieldAlert(sel)+` !== ''`, true, 2*time.Second)
 			var alert string
 			do(t, fctx, chromedp.Evaluate(fieldAlert(sel), &alert))
 			if alert == "" {
@@ -554,7 +543,7 @@ func TestE2EHostileInput(t *testing.T) {
 	}
 	t.Run("10 MB paste into a case report field", func(t *testing.T) {
 		setField(t, fctx, `#triage-report-notes`, `'n'.repeat(10 << 20)`)
-		settleJS(fctx, fieldAlert(`#triage-report-notes`)+` !== ''`, 5*time.Second)
+		pollJS(fctx, fieldAlert(`#triage-report-notes`)+` !== ''`, true, 5*time.Second)
 		intact(t) // the notes typed before are back
 		var alert string
 		do(t, fctx, chromedp.Evaluate(fieldAlert(`#triage-report-notes`), &alert))

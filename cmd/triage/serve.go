@@ -151,7 +151,7 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	appHandler := newAppHandler(o, ver)
 	mux.Handle("/", appHandler)
 	mux.Handle("/{$}", withZoom(appHandler))
-	mux.Handle("/app.js", withStreamedWasm(appHandler))
+	mux.Handle("/app.js", withRewrite(appHandler, func(_ http.Header, js []byte) []byte { return streamWasm(js) }))
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
 		mux.Handle(p, wasm)
 	}

@@ -55,7 +55,7 @@ func writeStatic(out string, o siteOptions) error {
 	if err := rewriteFile(filepath.Join(out, "index.html"), allowZoom); err != nil {
 		return err
 	}
-	if err := rewriteFile(filepath.Join(out, "app.js"), func(b []byte) []byte { b, _ = streamWasm(b); return b }); err != nil {
+	if err := rewriteFile(filepath.Join(out, "app.js"), streamWasm); err != nil {
 		return err
 	}
 	copies := map[string]string{

@@ -21,6 +21,17 @@ func allowZoom(page []byte) []byte {
 
 // withZoom rewrites the viewport of the HTML pages next serves.
 func withZoom(next http.Handler) http.Handler {
+	return withRewrite(next, func(h http.Header, body []byte) []byte {
+		if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
+			return allowZoom(body)
+		}
+		return body
+	})
+}
+
+// withRewrite serves next's GET and HEAD responses with their body passed
+// through rewrite; only the small files go-app generates go through it.
+func withRewrite(next http.Handler, rewrite func(http.Header, []byte) []byte) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			next.ServeHTTP(w, r)
@@ -28,14 +39,11 @@ func withZoom(next http.Handler) http.Handler {
 		}
 		rec := &bufferedResponse{header: http.Header{}}
 		next.ServeHTTP(rec, r)
-		body := rec.body.Bytes()
-		if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
-			body = allowZoom(body)
-			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
-		}
+		body := rewrite(rec.header, rec.body.Bytes())
 		for k, v := range rec.header {
 			w.Header()[k] = v
 		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
@@ -46,8 +54,7 @@ func withZoom(next http.Handler) http.Handler {
 	})
 }
 
-// bufferedResponse holds a response so it can be rewritten; only the small
-// pages go-app renders pass through it.
+// bufferedResponse holds a response so it can be rewritten.
 type bufferedResponse struct {
 	header http.Header
 	status int
