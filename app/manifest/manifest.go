@@ -27,6 +27,9 @@ type Manifest struct {
 	Expires time.Time `json:"expires"`
 	// Demo marks a demonstration manifest; the panel labels it DEMO.
 	Demo bool `json:"demo,omitempty"`
+	// Location is where the platform publishes this manifest (see
+	// location.go); it must match the location the widget pins.
+	Location string `json:"location"`
 
 	Platform Platform `json:"platform"`
 	// OfficialDomains are the hosts every link must be on: a link's host must
@@ -58,7 +61,8 @@ type Platform struct {
 	Name i18n.Text `json:"name"`
 	// Home is the platform's official site. The panel's fallback when a
 	// manifest fails verification must not come from here (an unverified
-	// document cannot vouch for itself): it comes from the embed's settings.
+	// document cannot vouch for itself): it comes from the widget server's
+	// pin (Pin.Site).
 	Home string `json:"home"`
 }
 

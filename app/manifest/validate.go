@@ -55,6 +55,7 @@ func (v *validator) document(now time.Time) {
 	v.id("platform.id", m.Platform.ID)
 	v.text("platform.name", m.Platform.Name)
 	v.link("platform.home", m.Platform.Home, true)
+	v.location()
 	v.languages()
 	v.api()
 

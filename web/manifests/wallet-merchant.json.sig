@@ -1,1 +1,1 @@
-cBnlPAGika0O1lErJ9kPuYaln/O+o0DJcdCS3pBguaOQn//zNIKgvkO1FId8N+4ccS6NsnMI/mquyRzGW+FTBA==
++yeEkYlqB/7YNCmkgp8AhuSY6cF36AtfaqRYjV/c8fIar4ehJ8NVEbSW5At1YA0bbJhOsqbQ2ELHXwHkoWkvCA==
