@@ -3,12 +3,13 @@
 package main
 
 import (
-	"strings"
+	"encoding/json"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/bridge"
 	"github.com/triage-widget/triage/app/jscall"
+	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/ui"
 )
 
@@ -27,9 +28,19 @@ func browserDeps() ui.Deps {
 		Store:        localStore{},
 		Download:     download,
 
-		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),
-		PinnedKeys:      strings.Split(app.Getenv("TRIAGE_MANIFEST_KEYS"), ","),
+		Pins: pins(),
+		Demo: app.Getenv("TRIAGE_DEMO") == "1",
 	}
+}
+
+// pins reads the platforms the server pins, written into the page by the
+// server. Unreadable pins are no pins: the panel then shows no channel.
+func pins() []manifest.Pin {
+	var out []manifest.Pin
+	if json.Unmarshal([]byte(app.Getenv("TRIAGE_PINS")), &out) != nil {
+		return nil
+	}
+	return out
 }
 
 // languages returns navigator.languages, or nothing when it cannot be read.

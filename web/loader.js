@@ -47,8 +47,10 @@
 
   function frameOnce() {
     if (frame) return;
-    var q = '?host=' + encodeURIComponent(location.origin) + '&lang=' + encodeURIComponent(ds.lang || '') +
-      '&manifest=' + encodeURIComponent(ds.manifest || '') + '&key=' + encodeURIComponent(ds.manifestKey || '');
+    // The panel trusts none of these: a platform, manifest or key named here
+    // must be one the widget's server pins.
+    var q = '?host=' + encodeURIComponent(location.origin);
+    ['lang', 'platform', 'manifest', 'manifestKey'].forEach(function (k) { q += '&' + k + '=' + encodeURIComponent(ds[k] || ''); });
     frame = el('iframe', {
       src: origin + '/' + q, title: title,
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',

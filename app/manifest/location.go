@@ -39,7 +39,11 @@ func ResolveLocation(ref, widgetOrigin string) (string, error) {
 	if err != nil || base.Scheme == "" || base.Host == "" {
 		return "", fmt.Errorf("widget origin %q is not an origin", widgetOrigin)
 	}
-	u, err := base.Parse(strings.TrimSpace(ref))
+	ref = strings.TrimSpace(ref)
+	if !isPath(ref) && !strings.Contains(ref, "://") {
+		return "", fmt.Errorf("manifest location %q is neither a URL nor a path", ref)
+	}
+	u, err := base.Parse(ref)
 	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.User != nil {
 		return "", fmt.Errorf("manifest location %q is not an http(s) URL", ref)
 	}

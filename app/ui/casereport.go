@@ -56,10 +56,7 @@ func (p *Panel) startReport() {
 	if p.caseRep.id != "" {
 		return
 	}
-	now := time.Now()
-	if p.deps.Now != nil {
-		now = p.deps.Now()
-	}
+	now := p.now()
 	r, err := report.New(now, p.lang)
 	if err != nil {
 		return
@@ -302,8 +299,8 @@ func (p *Panel) renderCaseReport() app.UI {
 		app.P().Class("triage-actions").Body(
 			app.Button().Type("button").ID("triage-copy").OnClick(p.guard(p.copyReport)).Text(p.t(strCopyReport)),
 			app.Button().Type("button").ID("triage-download").OnClick(p.guard(p.downloadReport)).Text(p.t(strDownloadReport)),
-			app.If(mailto != "", app.A().ID("triage-mailto").Href(mailto).Class("triage-button").OnClick(p.guard(p.reportLink("emailed"))).Text(p.t(strEmailReport))),
-			app.If(ticket != "", app.A().ID("triage-ticket").Href(ticket).Target("_blank").Rel("noopener noreferrer").Class("triage-button").OnClick(p.guard(p.reportLink("ticket"))).Text(p.t(strOpenTicket))),
+			app.If(mailto != "", app.A().ID("triage-mailto").Href(mailto).Class("triage-button").OnClick(p.guard(p.reportLink("emailed"))).Body(app.Text(p.t(strEmailReport)), p.demoTag())),
+			app.If(ticket != "", app.A().ID("triage-ticket").Href(ticket).Target("_blank").Rel("noopener noreferrer").Class("triage-button").OnClick(p.guard(p.reportLink("ticket"))).Body(app.Text(p.t(strOpenTicket)), p.demoTag())),
 		),
 		app.If(p.caseRep.shared != "", app.P().Role("status").ID("triage-shared").Text(p.t(sharedText(p.caseRep.shared)))),
 	)

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"net/url"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -28,6 +28,8 @@ func (p *Panel) renderChannelBody() app.UI {
 	}
 	plan := p.plan
 	return app.Div().Body(
+		p.renderDemoNotice(),
+		p.renderExpiry(),
 		p.renderCategoryPicker(),
 		app.If(plan.Why.Complete(), app.P().Class("triage-hint").ID("triage-why").Text(p.t(plan.Why))),
 		app.If(plan.Escalate != "", app.P().Body(
@@ -43,11 +45,16 @@ func (p *Panel) renderChannelBody() app.UI {
 }
 
 // renderUnverified is all the panel shows without a verified manifest:
-// the safety advice and the official site the embed named.
+// the safety advice and the official site from the widget server's pin
+// (never from the page or the unverified document, which anyone can set).
 func (p *Panel) renderUnverified() app.UI {
-	site := officialSite(p.cfg.ManifestURL, p.deps.DefaultManifest)
+	site := p.plat.pin.SiteHost()
+	text := strUnverified
+	if p.plat.expired {
+		text = strExpiredManifest
+	}
 	return app.Div().ID("triage-unverified").Role("alert").Body(
-		app.P().Class("triage-unverified").Text(p.t(strUnverified)),
+		app.P().Class("triage-unverified").Text(p.t(text)),
 		app.If(site != "", app.P().Body(
 			app.Span().Text(p.t(strOfficialSite)+" "),
 			app.Strong().ID("triage-official-site").Text(site),
@@ -55,16 +62,34 @@ func (p *Panel) renderUnverified() app.UI {
 	)
 }
 
-// officialSite is the host the embed's manifest URL names: the page that
-// pinned the key is the platform's own, so its choice is trusted; an
-// unverified manifest cannot vouch for anything.
-func officialSite(manifestURL, fallback string) string {
-	for _, s := range []string{manifestURL, fallback} {
-		if u, err := url.Parse(s); err == nil && u.Host != "" && u.Scheme == "https" {
-			return u.Host
-		}
+// renderExpiry warns when the verified manifest is about to expire.
+func (p *Panel) renderExpiry() app.UI {
+	if !p.plat.expiresSoon(p.now()) {
+		return nil
 	}
-	return ""
+	day := p.plat.manifest.Expires.In(time.Local).Format("2006-01-02")
+	return app.P().ID("triage-expiry").Class("triage-hint").Role("note").Text(p.t(strExpiresSoon.Format(day)))
+}
+
+// isDemo reports a demo: the server runs with --demo, or the manifest
+// says so. A demo server labels everything, whatever its manifests say.
+func (p *Panel) isDemo() bool {
+	return p.deps.Demo || p.plat != nil && p.plat.manifest != nil && p.plat.manifest.Demo
+}
+
+// demoTag is the DEMO label put on every channel and action of a demo.
+func (p *Panel) demoTag() app.UI {
+	if !p.isDemo() {
+		return nil
+	}
+	return app.Span().Class("triage-demo").Text(" " + p.t(strDemo))
+}
+
+func (p *Panel) renderDemoNotice() app.UI {
+	if !p.isDemo() {
+		return nil
+	}
+	return app.P().ID("triage-demo-notice").Class("triage-demo").Role("note").Text(p.t(strDemoServer))
 }
 
 func (p *Panel) renderCategoryPicker() app.UI {
@@ -111,6 +136,7 @@ func (p *Panel) renderRecommendation(i int, r route.Recommendation) app.UI {
 		app.P().Class("triage-rec-head").Body(
 			app.Span().Class("triage-badge").Text(p.t(kindLabel(r.Kind))),
 			app.Strong().Text(title),
+			p.demoTag(),
 			app.If(r.Channel != nil, app.Span().Class("triage-official").Title(p.t(strVerifiedTitle)).Text(" ✓ "+p.t(strOfficial))),
 		),
 		app.P().Class("triage-reason").Text(p.t(r.Reason)),
@@ -139,7 +165,7 @@ func (p *Panel) renderAction(i int, r route.Recommendation) app.UI {
 	switch {
 	case r.Phone != nil:
 		return app.P().Class("triage-action").Body(
-			app.A().Href(r.Phone.Href).Class("triage-button").OnClick(p.guard(p.chose(i))).Text(p.t(strCall)+" "+r.Phone.Number),
+			app.A().Href(r.Phone.Href).Class("triage-button").OnClick(p.guard(p.chose(i))).Body(app.Text(p.t(strCall)+" "+r.Phone.Number), p.demoTag()),
 			app.Span().Class("triage-hint").Text(" "+p.t(strCopyNumber)+" "),
 			app.Code().Class("triage-number").Text(r.Phone.Digits),
 		)
@@ -154,7 +180,7 @@ func (p *Panel) renderAction(i int, r route.Recommendation) app.UI {
 	}
 	return app.P().Class("triage-action").Body(
 		app.A().Href(href).Target("_blank").Rel("noopener noreferrer").Class("triage-button").
-			OnClick(p.guard(p.chose(i))).Text(p.t(actionLabel(r))),
+			OnClick(p.guard(p.chose(i))).Body(app.Text(p.t(actionLabel(r))), p.demoTag()),
 	)
 }
 

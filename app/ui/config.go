@@ -10,8 +10,9 @@ import (
 type Config struct {
 	HostOrigin  string // ?host=: the embedding page's origin; "" when missing or malformed
 	Lang        string // ?lang=: data-lang of the script tag; "" lets the browser decide
-	ManifestURL string // ?manifest=: data-manifest; "" for the server's default
-	ManifestKey string // ?key=: data-manifest-key, "ed25519:BASE64"
+	Platform    string // ?platform=: data-platform, a pinned platform id; "" for the server's default
+	ManifestURL string // ?manifest=: data-manifest; must be the pinned platform's location
+	ManifestKey string // ?manifestKey=: data-manifest-key; must be the pinned platform's key
 }
 
 // Query parameter bounds; longer values are dropped.
@@ -33,7 +34,8 @@ func ParseConfig(u *url.URL) Config {
 	return Config{
 		HostOrigin:  host,
 		Lang:        get("lang"),
+		Platform:    get("platform"),
 		ManifestURL: get("manifest"),
-		ManifestKey: get("key"),
+		ManifestKey: get("manifestKey"),
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/route"
 )
 
@@ -55,12 +56,13 @@ type Deps struct {
 	// Timeline records the automatic run's timings for make bench; nil
 	// records nothing.
 	Timeline Timeline
-	// DefaultManifest is the manifest URL when the embed names none.
-	DefaultManifest string
-	// PinnedKeys are the platform keys the widget's server pins; the first
-	// is used when the embed names none, and an embed's key must be one of
-	// them (a page framing the widget cannot bring its own).
-	PinnedKeys []string
+	// Pins are the platforms the widget's server trusts, each bound to its
+	// manifest's location and key; the first is used when the embed names
+	// none. What an embed names must match a pin (choosePin).
+	Pins []manifest.Pin
+	// Demo is the server's --demo: the header and every channel say DEMO,
+	// whatever the manifest says.
+	Demo bool
 }
 
 // Route registers the panel as the widget's only page. One route keeps the
@@ -214,25 +216,19 @@ func (p *Panel) renderFault() app.UI {
 // background; the checks and channels wait for it.
 func (p *Panel) startPlatform(ctx app.Context) {
 	p.plat = newPlatformState()
-	url, key := p.cfg.ManifestURL, p.cfg.ManifestKey
-	if url == "" {
-		url = p.deps.DefaultManifest
-	}
-	pinned := pinnedKeys(p.deps.PinnedKeys)
 	origin := ""
 	if u := p.location(ctx); u != nil {
 		origin = u.Scheme + "://" + u.Host
 	}
-	now := time.Now()
-	if p.deps.Now != nil {
-		now = p.deps.Now()
-	}
+	now := p.now()
 	plat, f, store := p.plat, p.deps.Fetcher, p.deps.Store
+	pin, pinErr := choosePin(p.cfg, p.deps.Pins, origin)
+	plat.pin = pin
 	ctx.Async(func() {
-		if k, err := chooseKey(key, pinned); err != nil {
-			plat.refuse(err)
+		if pinErr != nil {
+			plat.refuse(pinErr)
 		} else {
-			plat.load(context.Background(), f, store, url, k, origin, now)
+			plat.load(context.Background(), f, store, pin, origin, now)
 		}
 		ctx.Dispatch(func(app.Context) {
 			defer p.recovered("update")
@@ -267,6 +263,14 @@ func (p *Panel) onKeyDown(ctx app.Context, e app.Event) {
 
 func (p *Panel) t(t i18n.Text) string { return t.In(p.lang) }
 
+// now is the panel's clock (Deps.Now in tests).
+func (p *Panel) now() time.Time {
+	if p.deps.Now != nil {
+		return p.deps.Now()
+	}
+	return time.Now()
+}
+
 // render draws the panel (Render, in guard.go, recovers its panics).
 func (p *Panel) render() app.UI {
 	// The dialog role and its label live on the loader's wrapper in the host
@@ -299,7 +303,7 @@ func (p *Panel) renderHeader() app.UI {
 		title = p.t(p.plat.manifest.Platform.Name) + " · " + title
 	}
 	return app.Header().Class("triage-header").Body(
-		app.H1().ID(idHeading).TabIndex(-1).Text(title),
+		app.H1().ID(idHeading).TabIndex(-1).Body(app.Text(title), p.demoTag()),
 		app.Button().
 			ID(idClose).
 			Type("button").

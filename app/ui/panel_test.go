@@ -125,8 +125,8 @@ func TestStringsComplete(t *testing.T) {
 }
 
 func TestParseConfig(t *testing.T) {
-	c := ParseConfig(mustURL(t, "https://w.example/?host=https%3A%2F%2FShop.Example&lang=zh-CN&manifest=https%3A%2F%2Fw.example%2Fm.json&key=ed25519%3Aabc"))
-	want := Config{HostOrigin: "https://shop.example", Lang: "zh-CN", ManifestURL: "https://w.example/m.json", ManifestKey: "ed25519:abc"}
+	c := ParseConfig(mustURL(t, "https://w.example/?host=https%3A%2F%2FShop.Example&lang=zh-CN&platform=acme&manifest=https%3A%2F%2Fw.example%2Fm.json&manifestKey=ed25519%3Aabc"))
+	want := Config{HostOrigin: "https://shop.example", Lang: "zh-CN", Platform: "acme", ManifestURL: "https://w.example/m.json", ManifestKey: "ed25519:abc"}
 	if c != want {
 		t.Fatalf("got %+v\nwant %+v", c, want)
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -20,57 +19,82 @@ const (
 	manifestTimeout = 4 * time.Second
 )
 
-// Why channels are not shown when the key is missing or not pinned.
+// Why channels are not shown. Each ends the same way: no channel, only
+// the safety advice and the pinned official site.
 var (
-	errNoKey        = errors.New("no manifest key pinned: set data-manifest-key")
-	errKeyNotPinned = errors.New("the embed's data-manifest-key is not one the widget's server pins")
+	errNoPin             = errors.New("the widget's server pins no platform")
+	errUnknownPlatform   = errors.New("the embed's data-platform is not one the widget's server pins")
+	errKeyNotPinned      = errors.New("the embed's data-manifest-key is not the key the widget's server pins for this platform")
+	errManifestNotPinned = errors.New("the embed's data-manifest is not where the widget's server pins this platform's manifest")
+	errRolledBack        = errors.New("the manifest is older than one this browser has already seen for the platform")
 )
 
-// pinnedKeys drops empty entries (an unset list reads as one empty key).
-func pinnedKeys(keys []string) []string {
-	var out []string
-	for _, k := range keys {
-		if k = strings.TrimSpace(k); k != "" {
-			out = append(out, k)
+// choosePin picks what to trust for an embed: the platform it names; else
+// the platform whose manifest it names; else the server's first. What the
+// embed brings is only ever compared with a pin, never trusted: a page
+// framing the widget cannot add a key or move a platform's manifest.
+func choosePin(cfg Config, pins []manifest.Pin, widgetOrigin string) (manifest.Pin, error) {
+	if len(pins) == 0 {
+		return manifest.Pin{}, errNoPin
+	}
+	pin, found := pins[0], true
+	switch {
+	case cfg.Platform != "":
+		found = false
+		for _, p := range pins {
+			if p.Platform == cfg.Platform {
+				pin, found = p, true
+			}
+		}
+		if !found {
+			return manifest.Pin{}, errUnknownPlatform
+		}
+	case cfg.ManifestURL != "":
+		found = false
+		for _, p := range pins {
+			if sameLocation(p.Manifest, cfg.ManifestURL, widgetOrigin) {
+				pin, found = p, true
+			}
+		}
+		if !found {
+			return manifest.Pin{}, errManifestNotPinned
 		}
 	}
-	return out
+	if cfg.ManifestURL != "" && !sameLocation(pin.Manifest, cfg.ManifestURL, widgetOrigin) {
+		return pin, errManifestNotPinned
+	}
+	if k := strings.TrimSpace(cfg.ManifestKey); k != "" && k != strings.TrimSpace(pin.Key) {
+		return pin, errKeyNotPinned
+	}
+	return pin, nil
 }
 
-// chooseKey picks the key to verify with: the embed's, which must be one
-// the server pins when it pins any, else the server's first.
-func chooseKey(embed string, pinned []string) (string, error) {
-	embed = strings.TrimSpace(embed)
-	if embed == "" {
-		if len(pinned) == 0 {
-			return "", errNoKey
-		}
-		return pinned[0], nil
-	}
-	if len(pinned) > 0 && !slices.Contains(pinned, embed) {
-		return "", errKeyNotPinned
-	}
-	return embed, nil
-}
-
-// refuse settles the state without a manifest.
-func (s *platformState) refuse(err error) {
-	s.err = err
-	close(s.done)
+func sameLocation(a, b, widgetOrigin string) bool {
+	x, err1 := manifest.ResolveLocation(a, widgetOrigin)
+	y, err2 := manifest.ResolveLocation(b, widgetOrigin)
+	return err1 == nil && err2 == nil && x == y
 }
 
 // platformState is the outcome of loading the platform's manifest. It is
 // written once by the loader, then done is closed; readers wait on done.
 type platformState struct {
 	done     chan struct{}
+	pin      manifest.Pin       // what the server trusts for this embed; zero when none
 	manifest *manifest.Manifest // nil unless verified
 	platform *diag.Platform     // derived from manifest; nil unless verified
 	keyPrint string             // fingerprint of the pinned key, for display
 	cached   bool               // the manifest came from the offline copy (re-verified)
+	expired  bool               // refused because it expired: the platform has not published a newer one
 	err      error              // why there is no verified manifest
 }
 
 func newPlatformState() *platformState { return &platformState{done: make(chan struct{})} }
+
+// refuse settles the state without a manifest.
+func (s *platformState) refuse(err error) {
+	s.err = err
+	close(s.done)
+}
 
 // settled reports whether loading has finished.
 func (s *platformState) settled() bool {
@@ -82,8 +106,19 @@ func (s *platformState) settled() bool {
 	}
 }
 
-// Store keeps the last verified manifest for offline use. It holds only
-// public documents (a manifest and its signature), never anything typed.
+// expiresSoon reports a verified manifest that stops being trusted within
+// expiryWarning of now: the merchant is told to check the official site if
+// in doubt, and the platform that it should publish a new edition.
+func (s *platformState) expiresSoon(now time.Time) bool {
+	return s.manifest != nil && s.manifest.Expires.Sub(now) < expiryWarning
+}
+
+// expiryWarning is how long before its expiry a manifest is flagged.
+const expiryWarning = 14 * 24 * time.Hour
+
+// Store keeps the last verified manifest for offline use, and the newest
+// edition seen of each platform. It holds only public documents (a
+// manifest and its signature) and dates, never anything typed.
 type Store interface {
 	Get(key string) (string, bool)
 	Set(key, value string)
@@ -92,6 +127,9 @@ type Store interface {
 // cacheKey names a manifest's cached copy.
 func cacheKey(manifestURL string) string { return "triage:manifest:" + manifestURL }
 
+// revisionKey names the record of the newest edition seen of a platform.
+func revisionKey(platform string) string { return "triage:revision:" + platform }
+
 // cachedManifest is what Store holds: the exact bytes that were verified,
 // so they are verified again, with the pinned key, on every load.
 type cachedManifest struct {
@@ -99,43 +137,96 @@ type cachedManifest struct {
 	Sig []byte `json:"sig"`
 }
 
-// load fetches manifestURL and its detached signature and verifies them
-// with the pinned key; only then is the manifest used. When the network
-// fails it falls back to the last verified copy, verified again.
-func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, manifestURL, key, widgetOrigin string, now time.Time) {
+// seenRevision is the newest edition of a platform's manifest this browser
+// has verified. Editions are ordered by their signed publication time.
+type seenRevision struct {
+	Published time.Time `json:"published"`
+	Revision  string    `json:"revision"`
+}
+
+// load fetches the pinned manifest and its detached signature, verifies
+// them with the pinned key, checks they are the pinned platform's, from the
+// pinned location, and no older than an edition already seen; only then
+// is the manifest used. When the network fails, or brings an older
+// edition, the last verified copy is tried the same way.
+func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, pin manifest.Pin, widgetOrigin string, now time.Time) {
 	defer close(s.done)
-	if strings.TrimSpace(key) == "" {
-		s.err = errNoKey
-		return
-	}
-	pub, err := manifest.ParsePublicKey(key)
+	s.pin = pin
+	pub, err := manifest.ParsePublicKey(pin.Key)
 	if err != nil {
 		s.err = fmt.Errorf("manifest key: %w", err)
 		return
 	}
 	s.keyPrint = manifest.Fingerprint(pub)
-	ctx, cancel := context.WithTimeout(ctx, manifestTimeout)
-	defer cancel()
-	doc, sig, err := fetchSigned(ctx, f, manifestURL)
-	if err != nil {
-		c, ok := readCache(store, manifestURL)
-		if !ok {
-			s.err = err
-			return
-		}
-		doc, sig, s.cached = c.Doc, c.Sig, true
-	}
-	m, err := manifest.Load(doc, sig, pub, now)
+	manifestURL, err := manifest.ResolveLocation(pin.Manifest, widgetOrigin)
 	if err != nil {
 		s.err = err
 		return
 	}
+	seen, _ := readRevision(store, pin.Platform)
+	accept := func(doc, sig []byte) (*manifest.Manifest, error) {
+		m, err := manifest.Load(doc, sig, pub, now)
+		if err != nil {
+			return nil, err
+		}
+		if err := pin.Match(m, widgetOrigin); err != nil {
+			return nil, err
+		}
+		if m.Published.Before(seen.Published) {
+			return nil, errRolledBack
+		}
+		return m, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, manifestTimeout)
+	defer cancel()
+	doc, sig, err := fetchSigned(ctx, f, manifestURL)
+	var m *manifest.Manifest
+	if err == nil {
+		m, err = accept(doc, sig)
+	}
+	if err != nil {
+		c, ok := readCache(store, manifestURL)
+		if !ok {
+			s.fail(err)
+			return
+		}
+		cm, cerr := accept(c.Doc, c.Sig)
+		if cerr != nil {
+			s.fail(err)
+			return
+		}
+		m, doc, sig, s.cached = cm, c.Doc, c.Sig, true
+	}
 	s.manifest, s.platform = m, platformOf(m, widgetOrigin)
-	if !s.cached && store != nil {
-		if b, err := json.Marshal(cachedManifest{Doc: doc, Sig: sig}); err == nil {
-			store.Set(cacheKey(manifestURL), string(b))
+	if store == nil || s.cached {
+		return
+	}
+	if b, err := json.Marshal(cachedManifest{Doc: doc, Sig: sig}); err == nil {
+		store.Set(cacheKey(manifestURL), string(b))
+	}
+	if m.Published.After(seen.Published) {
+		if b, err := json.Marshal(seenRevision{Published: m.Published, Revision: m.Revision}); err == nil {
+			store.Set(revisionKey(pin.Platform), string(b))
 		}
 	}
+}
+
+// fail records why no manifest is used.
+func (s *platformState) fail(err error) {
+	s.err = err
+	s.expired = errors.Is(err, manifest.ErrExpired)
+}
+
+func readRevision(store Store, platform string) (seenRevision, bool) {
+	var r seenRevision
+	if store == nil {
+		return r, false
+	}
+	raw, ok := store.Get(revisionKey(platform))
+	if !ok || len(raw) > 1024 || json.Unmarshal([]byte(raw), &r) != nil {
+		return seenRevision{}, false
+	}
+	return r, true
 }
 
 func fetchSigned(ctx context.Context, f diag.Fetcher, manifestURL string) (doc, sig []byte, err error) {

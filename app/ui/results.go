@@ -127,7 +127,7 @@ func (p *Panel) renderPlatform() app.UI {
 	m := s.manifest
 	return app.Div().ID("triage-verified").Class("triage-platform").Body(
 		app.Strong().Text(p.t(m.Platform.Name)),
-		app.If(m.Demo, app.Span().Class("triage-demo").Text(" "+p.t(strDemo))),
+		p.demoTag(),
 		app.Span().Text(" · "+p.t(strVerified)+" ✓"),
 		app.Details().Class("triage-key").Body(
 			app.Summary().Text(p.t(strKeyFingerprint)),

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/bridge"
@@ -33,10 +31,7 @@ func (p *Panel) replan() {
 	if p.deps.Browser != nil && !p.deps.Browser().Online {
 		online = false
 	}
-	now := time.Now()
-	if p.deps.Now != nil {
-		now = p.deps.Now()
-	}
+	now := p.now()
 	plan := route.Plan(route.Input{
 		Manifest:  p.plat.manifest,
 		Category:  p.category,

@@ -91,7 +91,7 @@ func TestDiagnosisTimeline(t *testing.T) {
 func TestEarlyChecksDoNotWaitForTheManifest(t *testing.T) {
 	p, fake, disp, tl := mountTimedPanel(t)
 	p.plat = newPlatformState()                                                 // a manifest still on its way…
-	go func() { time.Sleep(200 * time.Millisecond); p.plat.refuse(errNoKey) }() // …settled later
+	go func() { time.Sleep(200 * time.Millisecond); p.plat.refuse(errNoPin) }() // …settled later
 	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"balance":{"available":"0","currency":"USDT"}}`)})
 	fake.Deliver(bridge.Message{Type: bridge.TypeOpen, Payload: json.RawMessage(`{}`)})
 	waitFor(t, disp, func() bool { _, ok := tl.measure(MeasureChecks); return ok })

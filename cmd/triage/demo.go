@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"os"
 	"path/filepath"
-	"strings"
 )
 
 // demoProfile is one of the seed guides' platforms, with a merchant context
@@ -37,30 +35,28 @@ var demoProfiles = []demoProfile{
 
 // demoPage is what the demo dashboard's template is filled with.
 type demoPage struct {
-	WidgetURL   string // the widget's origin, as browsers see it
-	Manifest    string // data-manifest
-	ManifestKey string // data-manifest-key ("" when no demo key is built)
-	Profile     demoProfile
-	Profiles    []demoProfile
+	WidgetURL string // the widget's origin, as browsers see it
+	Platform  string // data-platform: the profile's pinned platform id
+	Profile   demoProfile
+	Profiles  []demoProfile
 }
 
 // newDemoHandler serves the demo merchant dashboard: a page of another
 // origin that embeds the widget exactly as the README tells platforms to.
 // ?profile=NAME switches between the three seed profiles.
-func newDemoHandler(webDir, widgetURL string) (http.Handler, error) {
-	dir := filepath.Join(webDir, "demo")
+func newDemoHandler(site siteOptions, widgetURL string) (http.Handler, error) {
+	dir := filepath.Join(site.webDir, "demo")
 	tmpl, err := template.ParseFiles(filepath.Join(dir, "index.html"))
 	if err != nil {
 		return nil, fmt.Errorf("demo dashboard: %w", err)
 	}
-	key := ""
-	if pub, err := os.ReadFile(filepath.Join(webDir, "manifests", "demo.pub")); err == nil {
-		key = strings.TrimSpace(string(pub))
+	if site.demo == nil || len(site.demo.pins) != len(demoProfiles) {
+		return nil, fmt.Errorf("demo dashboard: needs --demo")
 	}
 	pages := map[string][]byte{}
-	for _, p := range demoProfiles {
+	for i, p := range demoProfiles {
 		var buf bytes.Buffer
-		page := demoPage{WidgetURL: widgetURL, Manifest: widgetURL + "/manifests/" + p.Name + ".json", ManifestKey: key, Profile: p, Profiles: demoProfiles}
+		page := demoPage{WidgetURL: widgetURL, Platform: site.demo.pins[i].Platform, Profile: p, Profiles: demoProfiles}
 		if err := tmpl.Execute(&buf, page); err != nil {
 			return nil, fmt.Errorf("demo dashboard: %w", err)
 		}

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -108,7 +109,14 @@ func startServer(t *testing.T, flags ...string) *widgetServer {
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}
-	args := append([]string{"serve", "--addr", "127.0.0.1:0", "--demo-addr", "127.0.0.1:0", "--web", "../../web", "--access-log"}, flags...)
+	// The demo (its platforms pinned, manifests signed at start) unless the
+	// test pins platforms itself.
+	demo := !slices.Contains(flags, "--platform")
+	args := []string{"serve", "--addr", "127.0.0.1:0", "--web", "../../web", "--access-log"}
+	if demo {
+		args = append(args, "--demo", "--demo-addr", "127.0.0.1:0")
+	}
+	args = append(args, flags...)
 	cmd := exec.Command(binPath, args...)
 	stdout, _ := cmd.StdoutPipe()
 	stderr, _ := cmd.StderrPipe()
@@ -126,7 +134,7 @@ func startServer(t *testing.T, flags ...string) *widgetServer {
 		}
 	}()
 	sc := bufio.NewScanner(stdout)
-	for (s.URL == "" || s.DemoURL == "") && sc.Scan() {
+	for (s.URL == "" || demo && s.DemoURL == "") && sc.Scan() {
 		line := sc.Text()
 		if v, ok := strings.CutPrefix(line, "widget:"); ok {
 			s.URL = strings.TrimSuffix(strings.TrimSpace(v), "/")
@@ -135,7 +143,7 @@ func startServer(t *testing.T, flags ...string) *widgetServer {
 			s.DemoURL = strings.TrimSuffix(strings.TrimSpace(v), "/")
 		}
 	}
-	if s.URL == "" || s.DemoURL == "" {
+	if s.URL == "" || demo && s.DemoURL == "" {
 		t.Fatalf("triage serve did not print its URLs")
 	}
 	return s

@@ -5,9 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -18,61 +17,30 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// manifestPage is a host page whose embed names a manifest and a key.
-func manifestPage(widgetURL, manifestURL, key, extra string) string {
-	return strings.Replace(snippetPage(widgetURL, "en", extra), `data-lang="en"`,
-		fmt.Sprintf(`data-lang="en" data-manifest=%q data-manifest-key=%q`, manifestURL, key), 1)
-}
-
-func demoKey(t *testing.T) string {
-	t.Helper()
-	b, err := os.ReadFile("../../web/manifests/demo.pub")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.TrimSpace(string(b))
-}
-
 // TestE2ETamperedManifestShowsNoChannel: one changed byte in the manifest
-// (a phone number) and the panel shows no channel at all, only the advice.
+// (a phone number) and the panel shows no channel at all, only the advice
+// and the official site the server pins.
 func TestE2ETamperedManifestShowsNoChannel(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	doc, err := os.ReadFile("../../web/manifests/wallet-merchant.json")
+	web := testWeb(t)
+	acme := newPlatformFiles(t, web, "acme-pay", "acme")
+	acme.publish(t, time.Now().Add(-time.Hour), time.Now().Add(30*24*time.Hour), "+1-555-0101", nil)
+	path := filepath.Join(web, "manifests", "acme.json")
+	doc, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sig, _ := os.ReadFile("../../web/manifests/wallet-merchant.json.sig")
 	tampered := bytes.Replace(doc, []byte("555-01"), []byte("555-09"), 1)
 	if bytes.Equal(tampered, doc) {
 		t.Fatal("test manifest has no phone number to tamper with")
 	}
-	files := map[string][]byte{"/m.json": tampered, "/m.json.sig": sig}
-	cdn := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-		if b, ok := files[r.URL.Path]; ok {
-			w.Write(b)
-			return
-		}
-		http.NotFound(w, r)
-	}))
-	defer cdn.Close()
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, manifestPage(srv.URL, cdn.URL+"/m.json", demoKey(t), `triage('open', {category: 'payment'});`))))
-	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
-	waitJS(t, fctx, `document.querySelector('#triage-unverified')`, 10*time.Second)
-	var recs int
-	var text string
-	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('.triage-rec, a[href^="tel:"], a[href^="mailto:"]').length`, &recs),
-		chromedp.Evaluate(`document.body.innerText`, &text))
-	if recs != 0 || strings.Contains(text, "555-0") {
-		t.Fatalf("a tampered manifest showed %d channels:\n%s", recs, text)
+	if err := os.WriteFile(path, tampered, 0o644); err != nil {
+		t.Fatal(err)
 	}
-	var routes int
-	do(t, ctx, chromedp.Evaluate(countEvents("route"), &routes))
-	if routes != 0 {
-		t.Fatalf("route event sent without a verified manifest")
+	srv := startServer(t, "--web", web, "--platform", acme.flag(), "--frame-ancestors", "*")
+	text := openUnverified(t, srv, embedPage(srv.URL, `data-platform="acme-pay"`, `triage('open', {category: 'payment'});`))
+	if strings.Contains(text, "555-0") || !strings.Contains(text, "acme-pay.example.com") {
+		t.Fatalf("tampered manifest: a number shows, or the official site is not named:\n%s", text)
 	}
 }
 

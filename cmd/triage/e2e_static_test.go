@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +19,7 @@ func TestE2EStaticSite(t *testing.T) {
 	requireE2E(t)
 	startServer(t) // builds the binary
 	out := t.TempDir()
-	if b, err := exec.Command(binPath, "static", "--out", out, "--web", "../../web").CombinedOutput(); err != nil {
+	if b, err := exec.Command(binPath, "static", "--demo", "--out", out, "--web", "../../web").CombinedOutput(); err != nil {
 		t.Fatalf("triage static: %v\n%s", err, b)
 	}
 	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "embed.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/triage.css", "manifests/wallet-merchant.json", "manifests/wallet-merchant.json.sig"} {
@@ -26,8 +27,11 @@ func TestE2EStaticSite(t *testing.T) {
 			t.Errorf("static output lacks %s", f)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(out, "manifests", "demo-only.key")); err == nil {
-		t.Error("the demo private key must not be published")
+	published, _ := filepath.Glob(filepath.Join(out, "manifests", "*"))
+	for _, f := range published {
+		if !strings.HasSuffix(f, ".json") && !strings.HasSuffix(f, ".json.sig") {
+			t.Errorf("static output publishes %s", f)
+		}
 	}
 	cdn := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer cdn.Close()
@@ -36,5 +40,7 @@ func TestE2EStaticSite(t *testing.T) {
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
 	fctx := frameCtx(t, ctx, cdn.URL)
 	frameText(t, fctx, "STATIC-1")
+	// The demo manifests signed at build verify against the key it pinned.
+	waitJS(t, fctx, `document.querySelector('#triage-verified .triage-demo')`, 10*time.Second)
 	assertWasmUnwrapped(t, fctx)
 }

@@ -28,6 +28,16 @@ func copyFixture(t *testing.T, from, to string) {
 	}
 }
 
+// testKeys makes a key pair as an operator would and returns its files.
+func testKeys(t *testing.T) (key, pub string) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "keys")
+	if code, _, errOut := runCLI(t, "", "manifest", "keygen", "--out", dir); code != exitOK {
+		t.Fatalf("keygen: %d %q", code, errOut)
+	}
+	return filepath.Join(dir, "manifest.key"), filepath.Join(dir, "manifest.pub")
+}
+
 // TestManifestFromNothing follows the README: keygen, sign, verify.
 func TestManifestFromNothing(t *testing.T) {
 	dir := t.TempDir()
@@ -66,7 +76,8 @@ func TestManifestFromNothing(t *testing.T) {
 	if code, _, errOut := runCLI(t, "", "manifest", "verify", "--pub", pubFile, "--now", "2031-01-01T00:00:00Z", doc); code != exitProblem || !strings.Contains(errOut, "expires: the manifest expired") {
 		t.Errorf("expired: %d %q", code, errOut)
 	}
-	if code, _, errOut := runCLI(t, "", "manifest", "verify", "--pub", "../../web/manifests/demo.pub", doc); code != exitProblem || !strings.Contains(errOut, "signature does not verify") {
+	_, otherPub := testKeys(t)
+	if code, _, errOut := runCLI(t, "", "manifest", "verify", "--pub", otherPub, doc); code != exitProblem || !strings.Contains(errOut, "signature does not verify") {
 		t.Errorf("wrong key: %d %q", code, errOut)
 	}
 	data, _ := os.ReadFile(doc)
@@ -88,7 +99,8 @@ func TestManifestSignRefusesInvalid(t *testing.T) {
 	doc := filepath.Join(dir, "bad.json")
 	data, _ := os.ReadFile("../../web/manifests/e-wallet.json")
 	os.WriteFile(doc, bytes.Replace(data, []byte(`"https://help.example.org"`), []byte(`"http://help.example.org"`), 1), 0o644)
-	code, _, errOut := runCLI(t, "", "manifest", "sign", "--key", "../../web/manifests/demo-only.key", doc)
+	key, _ := testKeys(t)
+	code, _, errOut := runCLI(t, "", "manifest", "sign", "--key", key, doc)
 	if code != exitProblem || !strings.Contains(errOut, "platform.home: links must use https") {
 		t.Errorf("sign of an invalid manifest: %d %q", code, errOut)
 	}
@@ -97,11 +109,17 @@ func TestManifestSignRefusesInvalid(t *testing.T) {
 	}
 }
 
-// TestDemoManifestsVerifyWithCLI: the checked-in demo signatures verify as an
-// operator would check them.
-func TestDemoManifestsVerifyWithCLI(t *testing.T) {
+// TestDemoManifestsSignWithCLI: the demo manifests sign and verify as an
+// operator's would.
+func TestDemoManifestsSignWithCLI(t *testing.T) {
+	key, pub := testKeys(t)
 	for _, n := range []string{"wallet-merchant", "e-wallet", "exchange"} {
-		code, out, errOut := runCLI(t, "", "manifest", "verify", "--pub", "../../web/manifests/demo.pub", "../../web/manifests/"+n+".json")
+		doc := filepath.Join(t.TempDir(), n+".json")
+		copyFixture(t, "../../web/manifests/"+n+".json", doc)
+		if code, out, errOut := runCLI(t, "", "manifest", "sign", "--key", key, doc); code != exitOK {
+			t.Fatalf("%s: sign: %d %q %q", n, code, out, errOut)
+		}
+		code, out, errOut := runCLI(t, "", "manifest", "verify", "--pub", pub, "--now", "2026-11-23T00:00:00Z", doc)
 		if code != exitOK {
 			t.Errorf("%s: %d %q %q", n, code, out, errOut)
 		}
@@ -109,6 +127,7 @@ func TestDemoManifestsVerifyWithCLI(t *testing.T) {
 }
 
 func TestManifestUsage(t *testing.T) {
+	_, pub := testKeys(t)
 	for _, args := range [][]string{
 		{"manifest"},
 		{"manifest", "bogus"},
@@ -116,9 +135,9 @@ func TestManifestUsage(t *testing.T) {
 		{"manifest", "sign", "x.json"},
 		{"manifest", "verify", "x.json"},
 		{"manifest", "verify", "--pub", "nope.pub", "x.json"},
-		{"manifest", "verify", "--pub", "../../web/manifests/demo.pub", "--now", "yesterday", "x.json"},
-		{"manifest", "verify", "--pub", "../../web/manifests/demo.pub", "missing.json"},
-		{"manifest", "sign", "--key", "../../web/manifests/demo.pub", "x.json"},
+		{"manifest", "verify", "--pub", pub, "--now", "yesterday", "x.json"},
+		{"manifest", "verify", "--pub", pub, "missing.json"},
+		{"manifest", "sign", "--key", pub, "x.json"},
 		{"manifest", "verify", "--bogus-flag"},
 	} {
 		if code, _, _ := runCLI(t, "", args...); code != exitUsage {

@@ -32,8 +32,8 @@ const (
 // serveOptions are the flags of 'triage serve'.
 type serveOptions struct {
 	addr           string // widget listen address. Default: 127.0.0.1:8080
-	demoAddr       string // demo dashboard listen address; "" disables it. Default: 127.0.0.1:8081
-	frameAncestors string // CSP frame-ancestors of the widget. Default: *
+	demoAddr       string // demo dashboard listen address; "" disables it. Default: 127.0.0.1:8081 with --demo, "" without
+	frameAncestors string // CSP frame-ancestors of the widget. Default: * with --demo, 'none' without
 	site           siteOptions
 	publicURL      string // the widget's URL as browsers see it. Default: http://ADDR
 	accessLog      bool   // log every request to stderr. Default: false
@@ -43,19 +43,43 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o serveOptions
+	var sf siteFlags
+	sf.register(fs)
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "widget listen address")
-	fs.StringVar(&o.demoAddr, "demo-addr", "127.0.0.1:8081", "demo dashboard listen address (empty: no demo)")
-	fs.StringVar(&o.frameAncestors, "frame-ancestors", "*", "CSP frame-ancestors: who may frame the widget")
-	fs.StringVar(&o.site.webDir, "web", "web", "the built web folder")
-	fs.StringVar(&o.site.manifest, "manifest", defaultManifest, "manifest URL used when the embed sets no data-manifest")
-	fs.StringVar(&o.site.manifestKey, "manifest-key", "", "the platform keys the widget pins: ed25519:KEY or a file with it, comma-separated; the first is used when the embed sets no data-manifest-key, and an embed's key must be one of them (default: the demo key)")
+	fs.StringVar(&o.demoAddr, "demo-addr", "", "demo dashboard listen address (default 127.0.0.1:8081 with --demo; none without)")
+	fs.StringVar(&o.frameAncestors, "frame-ancestors", "", "CSP frame-ancestors: the dashboards that may frame the widget (default * with --demo, 'none' without)")
 	fs.StringVar(&o.publicURL, "public-url", "", "the widget's URL as browsers see it (default http://ADDR)")
 	fs.BoolVar(&o.accessLog, "access-log", false, "log every request (method, path, status) to stderr")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "triage serve: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	site, err := sf.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "triage serve: %v\n", err)
+		return exitUsage
+	}
+	o.site = site
+	switch {
+	case o.frameAncestors != "":
+	case sf.demo:
+		o.frameAncestors = "*"
+	default:
+		o.frameAncestors = "'none'"
+		fmt.Fprintln(stderr, "triage serve: no --frame-ancestors given, so no page may frame the widget ('none'); name your dashboards, e.g. --frame-ancestors 'https://dashboard.example'")
+	}
 	if err := validFrameAncestors(o.frameAncestors); err != nil {
 		fmt.Fprintf(stderr, "triage serve: --frame-ancestors: %v\n", err)
+		return exitUsage
+	}
+	if sf.demo && o.demoAddr == "" {
+		o.demoAddr = "127.0.0.1:8081"
+	}
+	if !sf.demo && o.demoAddr != "" {
+		fmt.Fprintln(stderr, "triage serve: --demo-addr needs --demo")
 		return exitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -87,7 +111,7 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) error 
 	listeners := []net.Listener{wl}
 	fmt.Fprintf(stdout, "widget:    %s/\n", o.publicURL)
 	if o.demoAddr != "" {
-		demo, err := newDemoHandler(o.site.webDir, o.publicURL)
+		demo, err := newDemoHandler(o.site, o.publicURL)
 		if err != nil {
 			wl.Close()
 			return err
@@ -164,7 +188,7 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 		return nil, err
 	}
 	mux.Handle("/embed.js", staticBytes(embed, "text/javascript; charset=utf-8", "public, max-age=300"))
-	mux.Handle("/manifests/", withCORS(http.StripPrefix("/manifests/", manifestFiles(filepath.Join(webDir, "manifests")))))
+	mux.Handle("/manifests/", withCORS(http.StripPrefix("/manifests/", manifestFiles(filepath.Join(webDir, "manifests"), o.demo))))
 	mux.Handle("/api/ping", withCORS(http.HandlerFunc(servePing)))
 	mux.Handle("/api/time", withCORS(http.HandlerFunc(serveTime)))
 	return withSecurityHeaders(mux, frameAncestors), nil
@@ -191,9 +215,11 @@ func staticBytes(b []byte, contentType, cacheControl string) http.Handler {
 	})
 }
 
-// manifestFiles serves channel manifests, their signatures and the demo
-// public key; nothing else in the folder (the demo private key stays put).
-func manifestFiles(dir string) http.Handler {
+// manifestFiles serves channel manifests, their signatures and public keys
+// from dir, and nothing else of it; with --demo, the demo manifests signed
+// at start take the place of their files.
+func manifestFiles(dir string, demo *demoSite) http.Handler {
+	start := time.Now()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := r.URL.Path
 		if !isPublicManifestFile(name) {
@@ -205,6 +231,10 @@ func manifestFiles(dir string) http.Handler {
 			w.Header().Set("Content-Type", "application/json")
 		} else {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		}
+		if b, ok := demo.file(name); ok {
+			http.ServeContent(w, r, "", start, bytes.NewReader(b))
+			return
 		}
 		http.ServeFile(w, r, filepath.Join(dir, name))
 	})

@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"html"
 	"net/http"
@@ -16,6 +17,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/ui"
 )
 
@@ -44,47 +46,24 @@ func siteVersion(wasm []byte) string {
 
 // siteOptions configure the widget page, for serve and static alike.
 type siteOptions struct {
-	webDir      string // the built web folder. Default: web
-	manifest    string // manifest URL when the embed names none. Default: /manifests/wallet-merchant.json
-	manifestKey string // keys the widget pins, comma-separated (see resolveKeys). Default: web/manifests/demo.pub
+	webDir string         // the built web folder. Default: web
+	pins   []manifest.Pin // the platforms the widget trusts; the first is the default
+	demo   *demoSite      // --demo: the demo platforms, signed at start; nil otherwise
 }
 
-// defaultManifest is the manifest the demo serves by default.
-const defaultManifest = "/manifests/wallet-merchant.json"
-
-// resolveKeys reads the pinned keys: a comma-separated list of
-// "ed25519:…" values or files holding one. Empty means the demo key, when
-// the web folder has one. The first is the default for embeds that name
-// no key; an embed's data-manifest-key must be one of them, so a page that
-// frames this widget cannot show its own manifest as "verified official".
-func (o siteOptions) resolveKeys() []string {
-	list := strings.TrimSpace(o.manifestKey)
-	if list == "" {
-		list = filepath.Join(o.webDir, "manifests", "demo.pub")
+// pageEnv is what the panel reads of the server's configuration (go-app
+// writes it into the page): the pins, and whether this is a demo.
+func (o siteOptions) pageEnv() app.Environment {
+	pins, _ := json.Marshal(o.pins)
+	env := app.Environment{"TRIAGE_PINS": string(pins)}
+	if o.demo != nil {
+		env["TRIAGE_DEMO"] = "1"
 	}
-	var keys []string
-	for _, k := range strings.Split(list, ",") {
-		k = strings.TrimSpace(k)
-		if !strings.HasPrefix(k, "ed25519:") {
-			b, err := os.ReadFile(k)
-			if err != nil {
-				continue
-			}
-			k = strings.TrimSpace(string(b))
-		}
-		if k != "" {
-			keys = append(keys, k)
-		}
-	}
-	return keys
+	return env
 }
 
 // newAppHandler is go-app's handler for the widget page.
 func newAppHandler(o siteOptions, ver string) *app.Handler {
-	manifest := o.manifest
-	if manifest == "" {
-		manifest = defaultManifest
-	}
 	return &app.Handler{
 		Name:                  "Triage",
 		ShortName:             "Triage",
@@ -99,7 +78,7 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		BackgroundColor:       "#ffffff",
 		Version:               ver,
 		Resources:             webFiles{dir: o.webDir, version: ver},
-		Env:                   app.Environment{"TRIAGE_MANIFEST": manifest, "TRIAGE_MANIFEST_KEYS": strings.Join(o.resolveKeys(), ",")},
+		Env:                   o.pageEnv(),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		// app.js asks for the wasm only once the page is parsed and the
 		// deferred scripts ran; the preload starts the download with the

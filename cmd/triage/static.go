@@ -16,15 +16,18 @@ func runStatic(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("static", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "", "output folder (required)")
-	var o siteOptions
-	fs.StringVar(&o.webDir, "web", "web", "the built web folder")
-	fs.StringVar(&o.manifest, "manifest", defaultManifest, "manifest URL used when the embed sets no data-manifest")
-	fs.StringVar(&o.manifestKey, "manifest-key", "", "the platform keys the widget pins, as for serve (default: the demo key)")
+	var sf siteFlags
+	sf.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: triage static --out DIR [--web DIR]")
+		fmt.Fprintln(stderr, "usage: triage static --out DIR (--platform id=ID,manifest=URL,key=KEY … | --demo) [--web DIR]")
+		return exitUsage
+	}
+	o, err := sf.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "triage static: %v\n", err)
 		return exitUsage
 	}
 	if err := writeStatic(*out, o); err != nil {
@@ -70,6 +73,13 @@ func writeStatic(out string, o siteOptions) error {
 	for _, dir := range []string{"icons", "manifests"} {
 		if err := copyDir(filepath.Join(webDir, dir), filepath.Join(out, web(dir)), dir == "manifests"); err != nil {
 			return err
+		}
+	}
+	if o.demo != nil {
+		for name, b := range o.demo.files {
+			if err := os.WriteFile(filepath.Join(out, "manifests", name), b, 0o644); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -1,1 +1,0 @@
-+yeEkYlqB/7YNCmkgp8AhuSY6cF36AtfaqRYjV/c8fIar4ehJ8NVEbSW5At1YA0bbJhOsqbQ2ELHXwHkoWkvCA==
