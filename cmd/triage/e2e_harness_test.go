@@ -89,9 +89,8 @@ func (s *widgetServer) requested(path string) bool {
 	return false
 }
 
-// startServer builds bin/triage once per test binary and starts it on free
-// loopback ports with extra flags.
-func startServer(t *testing.T, flags ...string) *widgetServer {
+// triageBinary builds the triage binary once per test binary.
+func triageBinary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "triage-e2e-bin")
@@ -108,8 +107,15 @@ func startServer(t *testing.T, flags ...string) *widgetServer {
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}
+	return binPath
+}
+
+// startServer starts the triage binary's `serve` on free loopback ports
+// with extra flags.
+func startServer(t *testing.T, flags ...string) *widgetServer {
+	t.Helper()
 	args := append([]string{"serve", "--addr", "127.0.0.1:0", "--demo-addr", "127.0.0.1:0", "--web", "../../web", "--access-log"}, flags...)
-	cmd := exec.Command(binPath, args...)
+	cmd := exec.Command(triageBinary(t), args...)
 	stdout, _ := cmd.StdoutPipe()
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
