@@ -6,9 +6,9 @@ package main
 // in frame-ancestors, all in Chromium.
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -148,25 +148,20 @@ func startNginx(t *testing.T, root, frameAncestors string) *nginxSite {
 	}
 }
 
-// requests returns the request lines nginx has logged: "GET /path?query".
+// accessLine picks the request and status out of an access log line in
+// nginx's combined format: ADDR - - [TIME] "METHOD URI PROTO" STATUS …
+var accessLine = regexp.MustCompile(`"(\S+ \S+) [^"]*" (\d{3}) `)
+
+// requests returns what nginx has logged: "METHOD /path?query STATUS".
 func (s *nginxSite) requests(t *testing.T) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(s.prefix, "access.log"))
+	b, err := os.ReadFile(filepath.Join(s.prefix, "access.log"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		// combined format: ADDR - - [TIME] "METHOD URI PROTO" STATUS …
-		if _, req, ok := strings.Cut(sc.Text(), `"`); ok {
-			req, rest, _ := strings.Cut(req, `"`)
-			f := strings.Fields(req)
-			if len(f) == 3 {
-				out = append(out, f[0]+" "+f[1]+" "+strings.Fields(rest)[0])
-			}
-		}
+	for _, m := range accessLine.FindAllStringSubmatch(string(b), -1) {
+		out = append(out, m[1]+" "+m[2])
 	}
 	return out
 }
@@ -198,6 +193,9 @@ var headersIgnored = map[string]string{
 	"Accept-Ranges":     "nginx offers byte ranges on every file it reads from disk, serve only where it uses http.ServeContent; no client needs ranges",
 }
 
+// earlierBuild is the version of another build of the widget.
+const earlierBuild = "0123456789ab-01234567"
+
 // headerDifferences are the further, per-request differences meant to be.
 var headerDifferences = []struct {
 	applies func(p nginxProbe, status int) bool
@@ -206,6 +204,8 @@ var headerDifferences = []struct {
 }{
 	{func(p nginxProbe, _ int) bool { return p.path == "/" || strings.HasPrefix(p.path, "/?") }, "Content-Type",
 		"nginx labels the page text/html; charset=utf-8 (its charset module always labels HTML); the page is UTF-8 and says so in a meta tag"},
+	{func(p nginxProbe, _ int) bool { return strings.HasSuffix(p.path, "?v="+earlierBuild) }, "Cache-Control",
+		"nginx cannot know the build's version and caches app.wasm?v=ANY as immutable; serve says no-cache for another build's v. Only a page of an earlier build asks for one, and no page of this build ever will (deploy/nginx.conf)"},
 	{func(_ nginxProbe, status int) bool { return status == 404 }, "Cache-Control",
 		"nginx's 404s all say no-cache; some of serve's have none (its manifest folder refuses before it sets one, Go's file server drops it on errors)"},
 }
@@ -259,7 +259,7 @@ func TestE2ENginxHeaders(t *testing.T) {
 	} {
 		probes = append(probes, nginxProbe{"GET", path, ""})
 	}
-	for _, path := range []string{"/web/app.wasm", versioned, "/app.wasm", "/goapp.wasm", "/embed.js", "/wasm_exec.js"} {
+	for _, path := range []string{"/web/app.wasm", versioned, "/web/app.wasm?v=" + earlierBuild, "/app.wasm", "/goapp.wasm", "/embed.js", "/wasm_exec.js"} {
 		for _, ae := range []string{"", "gzip", "gzip, deflate, br", "br;q=0, gzip", "gzip;q=0, br;q=0", "identity"} {
 			probes = append(probes, nginxProbe{"GET", path, ae})
 		}
@@ -360,10 +360,13 @@ func TestE2ENginxHeaders(t *testing.T) {
 		}
 	}
 	req, _ := http.NewRequest("GET", ngx.URL+"/", bytes.NewReader(make([]byte, 64<<10)))
-	if res, err := client.Do(req); err != nil || res.StatusCode != http.StatusRequestEntityTooLarge {
-		t.Errorf("GET / with a 64 KB body: %v %v; want 413", res.StatusCode, err)
+	if res, err := client.Do(req); err != nil {
+		t.Errorf("GET / with a 64 KB body: %v", err)
 	} else {
 		res.Body.Close()
+		if res.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Errorf("GET / with a 64 KB body: %d, want 413", res.StatusCode)
+		}
 	}
 }
 
@@ -450,16 +453,19 @@ func TestE2ENginxFramingRefused(t *testing.T) {
 	pw := watchTarget(ctx)
 	do(t, ctx, chromedp.Navigate(hostPage(t, staticEmbed(t, snippetPage(ngx.URL, "en", `triage('open');`), ngx.URL, dist))))
 	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) && len(refusals(pw)) == 0 {
+	for time.Now().Before(deadline) && len(refusals(pw, ngx.URL)) == 0 {
 		time.Sleep(50 * time.Millisecond)
 	}
-	if len(refusals(pw)) == 0 {
+	if len(refusals(pw, ngx.URL)) == 0 {
 		t.Fatalf("the browser did not refuse the frame by frame-ancestors; host console: %v", pw.lines())
 	}
+	// nginx logs a request once it has sent it: poll for the page's line.
 	var served, ran bool
-	for _, r := range ngx.requests(t) {
-		served = served || strings.HasPrefix(r, "GET /?host=") && strings.HasSuffix(r, " 200")
-		ran = ran || strings.HasPrefix(r, "GET /app.js ")
+	for deadline := time.Now().Add(5 * time.Second); !served && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		for _, r := range ngx.requests(t) {
+			served = served || strings.HasPrefix(r, "GET /?host=") && strings.HasSuffix(r, " 200")
+			ran = ran || strings.HasPrefix(r, "GET /app.js ")
+		}
 	}
 	if !served {
 		t.Errorf("nginx did not serve the widget page: %v", ngx.requests(t))
@@ -474,13 +480,39 @@ func TestE2ENginxFramingRefused(t *testing.T) {
 	}
 }
 
-// refusals returns the browser's messages about a frame-ancestors refusal.
-func refusals(w *targetWatch) []string {
+// refusals returns the browser's messages refusing to frame widgetURL by
+// frame-ancestors.
+func refusals(w *targetWatch, widgetURL string) []string {
 	var out []string
 	for _, l := range w.lines() {
-		if strings.Contains(l, "frame-ancestors") {
+		if strings.Contains(l, "frame-ancestors") && strings.Contains(l, widgetURL) {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// TestE2ENginxDropsStalledClient: a client that never finishes its request
+// headers is disconnected after client_header_timeout (10 s, serve's
+// ReadHeaderTimeout), not held open.
+func TestE2ENginxDropsStalledClient(t *testing.T) {
+	requireNginx(t)
+	ngx := startNginx(t, staticSite(t), nginxFrameAncestors)
+	c, err := net.Dial("tcp", strings.TrimPrefix(ngx.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n"); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	c.SetReadDeadline(start.Add(20 * time.Second))
+	// Returns when nginx closes the connection (with a reset:
+	// reset_timedout_connection) or at the read deadline.
+	_, err = io.ReadAll(c)
+	closed := err == nil || errors.Is(err, syscall.ECONNRESET)
+	if elapsed := time.Since(start); !closed || elapsed < 9*time.Second {
+		t.Errorf("a stalled request ended after %v (%v), want nginx to close it after 10 s", elapsed.Round(time.Second), err)
+	}
 }
