@@ -15,7 +15,7 @@ CHROMIUM   ?= $(shell command -v chromium || command -v chromium-browser)
 # deadline (go.dev/issue/75804, fixed in Go 1.27); CI hit it.
 FUZZTIME   ?= 10000x
 
-.PHONY: all build wasm bin run test unit e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser
+.PHONY: all build wasm bin run test unit e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser nginx
 
 all: build
 
@@ -90,12 +90,18 @@ static: build
 clean:
 	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz web/wasm_exec.js web/embed.js
 
-deps: chromium cjkfont brotli terser
+deps: chromium cjkfont brotli terser nginx
 
 chromium:
 	@if [ -z "$(CHROMIUM)" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium' and retry."; exit 1; fi; fi
+
+# nginx, for the tests of deploy/nginx.conf (Debian installs it in /usr/sbin).
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	  else echo "nginx is missing: run 'sudo apt-get install nginx' and retry."; exit 1; fi; }
 
 # A CJK font, so screenshots and the zh-CN panel render Chinese glyphs.
 cjkfont:

@@ -96,24 +96,31 @@ func readmeHostCSP(t *testing.T) []string {
 func TestE2ECSPStrictHost(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
+	strictHostEmbeds(t, srv.URL, func(page string) string { return page })
+}
+
+// strictHostEmbeds proves a strict-CSP host embeds the widget served at
+// widgetURL; embed adapts the host page to that widget.
+func strictHostEmbeds(t *testing.T, widgetURL string, embed func(page string) string) {
+	t.Helper()
 	directives := readmeHostCSP(t)
 	if strings.Join(directives, " ") != "script-src frame-src" {
 		t.Fatalf("README's Host page CSP names %v; this test proves script-src and frame-src are needed and enough", directives)
 	}
-	csp := fmt.Sprintf(`default-src 'none'; script-src 'nonce-%s' %s; frame-src %s; base-uri 'none'; object-src 'none'`, cspNonce, srv.URL, srv.URL)
+	csp := fmt.Sprintf(`default-src 'none'; script-src 'nonce-%s' %s; frame-src %s; base-uri 'none'; object-src 'none'`, cspNonce, widgetURL, widgetURL)
 	ctx := newBrowser(t)
 	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(cspHostPage(t, csp, strictSnippetPage(srv.URL, false, `
+	do(t, ctx, chromedp.Navigate(cspHostPage(t, csp, embed(strictSnippetPage(widgetURL, false, `
 	  triage('context', {merchantId: 'M-CSP', balance: {available: '1', currency: 'USDT'},
 	    pending: {kind: 'withdrawal', amount: '10', fee: '0', currency: 'USDT'}});
-	  triage('open');`))))
+	  triage('open');`)))))
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
 	var position string
 	do(t, ctx, chromedp.Evaluate(`getComputedStyle(window.__triageRoot.querySelector('button.l')).position`, &position))
 	if position != "fixed" {
 		t.Errorf("the launcher is unstyled under the strict CSP (position %q)", position)
 	}
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := frameCtx(t, ctx, widgetURL)
 
 	t.Run("the widget's page has no CSP violation", func(t *testing.T) {
 		// Listen from the first script on: install a recorder for every new

@@ -90,9 +90,8 @@ func (s *widgetServer) requested(path string) bool {
 	return false
 }
 
-// startServer builds bin/triage once per test binary and starts it on free
-// loopback ports with extra flags.
-func startServer(t *testing.T, flags ...string) *widgetServer {
+// triageBinary builds the triage binary once per test binary.
+func triageBinary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "triage-e2e-bin")
@@ -109,15 +108,21 @@ func startServer(t *testing.T, flags ...string) *widgetServer {
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}
-	// The demo (its platforms pinned, manifests signed at start) unless the
-	// test pins platforms itself.
+	return binPath
+}
+
+// startServer starts the triage binary's `serve` on free loopback ports
+// with extra flags: the demo (its platforms pinned, manifests signed at
+// start) unless the test pins platforms itself.
+func startServer(t *testing.T, flags ...string) *widgetServer {
+	t.Helper()
 	demo := !slices.Contains(flags, "--platform")
 	args := []string{"serve", "--addr", "127.0.0.1:0", "--web", "../../web", "--access-log"}
 	if demo {
 		args = append(args, "--demo", "--demo-addr", "127.0.0.1:0")
 	}
 	args = append(args, flags...)
-	cmd := exec.Command(binPath, args...)
+	cmd := exec.Command(triageBinary(t), args...)
 	stdout, _ := cmd.StdoutPipe()
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {

@@ -16,8 +16,15 @@ import (
 func TestE2EOfflineAfterOneVisit(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	origin := newBenchProxy(t, srv.URL) // the widget origin, which can be taken off the network
-	host := hostPage(t, snippetPage(origin.URL, "en", `triage('open', {category: 'payment'});`))
+	offlineAfterOneVisit(t, srv.URL, func(page, _ string) string { return page })
+}
+
+// offlineAfterOneVisit proves the widget served at widgetURL opens offline
+// after one visit; embed adapts the host page to the widget's origin.
+func offlineAfterOneVisit(t *testing.T, widgetURL string, embed func(page, origin string) string) {
+	t.Helper()
+	origin := newBenchProxy(t, widgetURL) // the widget origin, which can be taken off the network
+	host := hostPage(t, embed(snippetPage(origin.URL, "en", `triage('open', {category: 'payment'});`), origin.URL))
 	ctx := newBrowser(t)
 	do(t, ctx, chromedp.Navigate(host))
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)

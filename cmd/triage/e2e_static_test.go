@@ -13,15 +13,46 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// staticSite writes the widget as static files with the built binary into
+// a fresh folder, readable by other users (nginx's workers, when the tests
+// run as root): the demo, unless pins are given. The command line of every
+// static-site test is here.
+func staticSite(t *testing.T, pins ...string) string {
+	t.Helper()
+	out, err := os.MkdirTemp("", "triage-static-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(out) })
+	if err := os.Chmod(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"static", "--out", out, "--web", "../../web"}, pins...)
+	if len(pins) == 0 {
+		args = append(args, "--demo")
+	}
+	if b, err := exec.Command(triageBinary(t), args...).CombinedOutput(); err != nil {
+		t.Fatalf("triage static: %v\n%s", err, b)
+	}
+	return out
+}
+
+// staticEmbed adds to a host page (from snippetPage or strictSnippetPage,
+// data-lang="en") the embed attribute that names the static site's demo
+// platform. The embed of every static-site test is here.
+func staticEmbed(t *testing.T, page string) string {
+	t.Helper()
+	if !strings.Contains(page, `data-lang="en"`) {
+		t.Fatal(`staticEmbed: the host page has no data-lang="en" embed`)
+	}
+	return strings.Replace(page, `data-lang="en"`, `data-lang="en" data-platform="demo-wallet-merchant"`, 1)
+}
+
 // TestE2EStaticSite: `triage static` output, served by a plain file server
 // (as a bucket or CDN would, no special headers), embeds and opens.
 func TestE2EStaticSite(t *testing.T) {
 	requireE2E(t)
-	startServer(t) // builds the binary
-	out := t.TempDir()
-	if b, err := exec.Command(binPath, "static", "--demo", "--out", out, "--web", "../../web").CombinedOutput(); err != nil {
-		t.Fatalf("triage static: %v\n%s", err, b)
-	}
+	out := staticSite(t)
 	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "embed.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/triage.css", "manifests/wallet-merchant.json", "manifests/wallet-merchant.json.sig"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("static output lacks %s", f)
