@@ -106,7 +106,8 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 		p.Report(diag.Skipped(msgCBNoInput))
 		return nil
 	}
-	c := classifyCallbackURL(raw)
+	mapHost := hostMapper(p.Env)
+	c := classifyCallbackURL(raw, mapHost)
 	shown := redactURL(raw, c)
 	for _, pr := range c.problems {
 		ev := []diag.Evidence{evidence(labelURL, shown)}
@@ -134,13 +135,13 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 		}
 		return nil
 	}
-	return probeCallback(ctx, p, c, shown)
+	return probeCallback(ctx, p, c, shown, mapHost)
 }
 
 // probeCallback makes one GET to the URL, never following redirects: a
 // redirect could lead to a private address, and the merchant's endpoint
 // must be the one configured.
-func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown string) error {
+func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown string, mapHost func(string) (string, error)) error {
 	ev := []diag.Evidence{evidence(labelURL, shown)}
 	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
 	switch {
@@ -165,7 +166,7 @@ func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown strin
 		if loc := resp.Header["location"]; loc != "" {
 			target := c.url.ResolveReference(parseRef(loc))
 			ev = append(ev, evidence(labelLocation, clip(redactURL(target.String(), callbackURL{url: target}), 200)))
-			if t := classifyCallbackURL(target.String()); hasCode(t.problems, "callback.url.private") {
+			if t := classifyCallbackURL(target.String(), mapHost); hasCode(t.problems, "callback.url.private") {
 				p.Report(newFinding("callback.url.private", diag.StatusFail, msgCBPrivate.Format(urlReasons["redirect"]), fixCBPrivate, ev...))
 				return nil
 			}
