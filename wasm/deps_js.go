@@ -26,6 +26,7 @@ func browserDeps() ui.Deps {
 		CopyText:     copyText,
 		Store:        localStore{},
 		Download:     download,
+		MapHost:      mapHost,
 
 		DefaultManifest: app.Getenv("TRIAGE_MANIFEST"),
 		PinnedKeys:      strings.Split(app.Getenv("TRIAGE_MANIFEST_KEYS"), ","),

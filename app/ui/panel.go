@@ -61,6 +61,9 @@ type Deps struct {
 	// is used when the embed names none, and an embed's key must be one of
 	// them (a page framing the widget cannot bring its own).
 	PinnedKeys []string
+	// MapHost maps a URL host the way the browser does (diag.Env.MapHost);
+	// nil: the checks' default.
+	MapHost func(host string) (string, error)
 }
 
 // Route registers the panel as the widget's only page. One route keeps the

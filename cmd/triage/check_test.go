@@ -210,6 +210,8 @@ func TestCheckOtherChecksCLI(t *testing.T) {
 		{[]string{"account", "--status", "active"}, exitOK, "account.ok"},
 		{[]string{"callback-url", "http://10.0.0.5/notify", "--offline"}, exitProblem, "callback.url.private"},
 		{[]string{"callback-url", "https://shop.example/notify", "--offline"}, exitOK, "callback.url.ok"},
+		{[]string{"callback-url", "https://１２７.０.０.１/notify", "--offline"}, exitProblem, "callback.url.private"},
+		{[]string{"callback-url", "https://127.0.0。1/notify", "--offline"}, exitProblem, "127.0.0。1 → 127.0.0.1"},
 		{[]string{"network", "--offline"}, exitOK, "SKIP"},
 		{[]string{"kyc-document", "--expiry", "2001-01-01"}, exitProblem, "kyc.document_expired"},
 	} {
