@@ -160,8 +160,8 @@ func diagnoseOKX(raw okxRequest, sig string) (okxMistake, bool) {
 	}
 	for _, b := range bodyForms(want.body) {
 		r := want
-		r.body = b
-		if got, ok := try("signature.cause.body_reserialized", "", r); ok {
+		r.body = b.value
+		if got, ok := try("signature.cause.body_reserialized", b.detail, r); ok {
 			return got, true
 		}
 	}

@@ -32,6 +32,14 @@ func TestSignOKXVectors(t *testing.T) {
 	}
 }
 
+// An order body as sent, and as Python json.dumps and PHP json_encode
+// print it once decoded.
+const (
+	orderBody   = `{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"30000.5","sz":0.010,"tag":"测试","cb":"https://shop.example/n"}`
+	orderPython = `{"instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "px": "30000.5", "sz": 0.01, "tag": "\u6d4b\u8bd5", "cb": "https://shop.example/n"}`
+	orderPHP    = `{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"30000.5","sz":0.01,"tag":"\u6d4b\u8bd5","cb":"https:\/\/shop.example\/n"}`
+)
+
 // mistaken signs like a client making one mistake.
 func mistaken(key, msg string) string {
 	m := hmac.New(sha256.New, []byte(key))
@@ -94,6 +102,12 @@ func TestSignature(t *testing.T) {
 		{"signed compact, sent spaced", post("body", spaced), nil, []string{"signature.cause.body_reserialized"}, ""},
 		{"signed Python-style, sent compact", post("signature", mistaken(okxSecret, okxTS+"POST/api/v5/trade/order"+spaced)), nil,
 			[]string{"signature.cause.body_reserialized"}, ""},
+		// The body sent as typed; the client signed its own re-encoding
+		// (the libraries' outputs for this body).
+		{"signed Python json.dumps", post("body", orderBody, "signature", mistaken(okxSecret, okxTS+"POST/api/v5/trade/order"+orderPython)), nil,
+			[]string{"signature.cause.body_reserialized"}, "difference=Python json.dumps"},
+		{"signed PHP json_encode", post("body", orderBody, "signature", mistaken(okxSecret, okxTS+"POST/api/v5/trade/order"+orderPHP)), nil,
+			[]string{"signature.cause.body_reserialized"}, "difference=PHP json_encode"},
 		{"host in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://www.okx.com"+okxGetPath)), nil,
 			[]string{"signature.cause.path_includes_host"}, "difference=https://www.okx.com" + okxGetPath},
 		{"manifest host in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://api.platform.example"+okxGetPath)),
