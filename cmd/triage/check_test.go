@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
 )
 
@@ -158,6 +159,14 @@ func TestCheckSignatureCLI(t *testing.T) {
 		if strings.Contains(out+errOut, secret) || strings.Contains(out+errOut, secret[:8]) {
 			t.Errorf("the secret leaked: %s", out)
 		}
+	}
+	// A client that signs the full URL on a host the user names.
+	full := checks.SignOKX(secret, "2020-12-08T09:08:57.715Z", "GET", "https://openapi.platform.example/api/v5/account/balance?ccy=BTC", "")
+	if code, out, errOut := checkCLI(t, checkCommand{}, "", args(full, "--api-host", "api.platform.example,openapi.platform.example")...); code != exitProblem || !strings.Contains(out, "signature.cause.path_includes_host") {
+		t.Errorf("--api-host: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := checkCLI(t, checkCommand{}, "", args(full, "--api-host", "https://x.example")...); code != exitUsage || !strings.Contains(errOut, "--api-host") {
+		t.Errorf("--api-host with a scheme: exit %d %s", code, errOut)
 	}
 	// A secret on stdin, and a POST body from a file.
 	body := writeFile(t, "body.json", `{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"100"}`)
