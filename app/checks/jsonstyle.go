@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -14,9 +14,10 @@ import (
 // faithful re-encoding needs: object keys in order, numbers as written.
 type jsonNode struct {
 	kind  jsonKind
-	text  string      // a string's value, a number as written, or true, false, null
-	keys  []string    // an object's keys, in order
-	elems []*jsonNode // an object's values (parallel to keys) or an array's elements
+	text  string         // a string's value, a number as written, or true, false, null
+	keys  []string       // an object's keys, in order
+	elems []*jsonNode    // an object's values (parallel to keys) or an array's elements
+	at    map[string]int // an object's key → index in keys
 }
 
 type jsonKind uint8
@@ -71,8 +72,7 @@ func readJSONNode(dec *json.Decoder) (*jsonNode, bool) {
 			_, err := dec.Token() // ]
 			return n, err == nil
 		}
-		n := &jsonNode{kind: jsonObject}
-		at := map[string]int{}
+		n := &jsonNode{kind: jsonObject, at: map[string]int{}}
 		for dec.More() {
 			k, err := dec.Token()
 			key, isKey := k.(string)
@@ -83,11 +83,11 @@ func readJSONNode(dec *json.Decoder) (*jsonNode, bool) {
 			if !ok {
 				return nil, false
 			}
-			if i, seen := at[key]; seen {
+			if i, seen := n.at[key]; seen {
 				n.elems[i] = v
 				continue
 			}
-			at[key] = len(n.keys)
+			n.at[key] = len(n.keys)
 			n.keys = append(n.keys, key)
 			n.elems = append(n.elems, v)
 		}
@@ -149,22 +149,20 @@ func (s jsonStyle) encode(b *strings.Builder, n *jsonNode) {
 			b.WriteString("[]")
 			return
 		}
-		order := make([]int, len(n.keys))
-		for i := range order {
-			order[i] = i
-		}
+		keys := n.keys
 		if s.sortKeys {
 			// Byte order of UTF-8 is code point order, which Python sorts by.
-			slices.SortFunc(order, func(i, j int) int { return strings.Compare(n.keys[i], n.keys[j]) })
+			keys = append([]string(nil), n.keys...)
+			sort.Strings(keys)
 		}
 		b.WriteByte('{')
-		for i, k := range order {
+		for i, k := range keys {
 			if i > 0 {
 				b.WriteString(s.itemSep)
 			}
-			s.quote(b, n.keys[k])
+			s.quote(b, k)
 			b.WriteString(s.keySep)
-			s.encode(b, n.elems[k])
+			s.encode(b, n.elems[n.at[k]])
 		}
 		b.WriteByte('}')
 	}
