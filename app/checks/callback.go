@@ -23,7 +23,9 @@ strictly: callback.url.invalid, .insecure (http), .credentials (user:pass@)
 and .private (loopback, private, link-local, CGNAT, unique-local,
 multicast, unspecified, reserved and documentation ranges, cloud metadata,
 numeric forms such as 2130706433 or 0x7f.1, IPv4-mapped IPv6, localhost,
-*.local, *.internal, single-label names). When the network is available
+*.local, *.internal, single-label names), judging the host as browsers map
+it (IDNA/UTS-46: with fullwidth or circled digits or ideographic full
+stops, "１２７.０.０.１" is 127.0.0.1). When the network is available
 and nothing rules it out, one GET in no-cors mode with redirects not
 followed: callback.unreachable, callback.timeout (CallbackTimeout),
 callback.redirect. It never POSTs to the merchant's endpoint.`,
