@@ -27,6 +27,7 @@ func browserDeps() ui.Deps {
 		CopyText:     copyText,
 		Store:        localStore{},
 		Download:     download,
+		MapHost:      mapHost,
 
 		Pins: pins(),
 		Demo: app.Getenv("TRIAGE_DEMO") == "1",

@@ -23,7 +23,9 @@ strictly: callback.url.invalid, .insecure (http), .credentials (user:pass@)
 and .private (loopback, private, link-local, CGNAT, unique-local,
 multicast, unspecified, reserved and documentation ranges, cloud metadata,
 numeric forms such as 2130706433 or 0x7f.1, IPv4-mapped IPv6, localhost,
-*.local, *.internal, single-label names). When the network is available
+*.local, *.internal, single-label names), judging the host as browsers map
+it (IDNA/UTS-46: with fullwidth or circled digits or ideographic full
+stops, "１２７.０.０.１" is 127.0.0.1). When the network is available
 and nothing rules it out, one GET in no-cors mode with redirects not
 followed: callback.unreachable, callback.timeout (CallbackTimeout),
 callback.redirect. It never POSTs to the merchant's endpoint.`,
@@ -106,7 +108,8 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 		p.Report(diag.Skipped(msgCBNoInput))
 		return nil
 	}
-	c := classifyCallbackURL(raw)
+	mapHost := hostMapper(p.Env)
+	c := classifyCallbackURL(raw, mapHost)
 	shown := redactURL(raw, c)
 	for _, pr := range c.problems {
 		ev := []diag.Evidence{evidence(labelURL, shown)}
@@ -134,13 +137,13 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 		}
 		return nil
 	}
-	return probeCallback(ctx, p, c, shown)
+	return probeCallback(ctx, p, c, shown, mapHost)
 }
 
 // probeCallback makes one GET to the URL, never following redirects: a
 // redirect could lead to a private address, and the merchant's endpoint
 // must be the one configured.
-func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown string) error {
+func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown string, mapHost func(string) (string, error)) error {
 	ev := []diag.Evidence{evidence(labelURL, shown)}
 	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
 	switch {
@@ -165,7 +168,7 @@ func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown strin
 		if loc := resp.Header["location"]; loc != "" {
 			target := c.url.ResolveReference(parseRef(loc))
 			ev = append(ev, evidence(labelLocation, clip(redactURL(target.String(), callbackURL{url: target}), 200)))
-			if t := classifyCallbackURL(target.String()); hasCode(t.problems, "callback.url.private") {
+			if t := classifyCallbackURL(target.String(), mapHost); hasCode(t.problems, "callback.url.private") {
 				p.Report(newFinding("callback.url.private", diag.StatusFail, msgCBPrivate.Format(urlReasons["redirect"]), fixCBPrivate, ev...))
 				return nil
 			}

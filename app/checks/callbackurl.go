@@ -44,7 +44,9 @@ var privateSuffixes = []string{"localhost", "local", "internal", "home.arpa", "l
 // (the host is or resolves locally to a non-public address: IP literals in
 // every numeric form a browser accepts, IPv4-mapped IPv6, localhost and
 // private-use names, single-label names, names embedding a private IP).
-func classifyCallbackURL(raw string) callbackURL {
+// mapHost, when not nil, maps the host as browsers do (see diag.Env.MapHost)
+// so that a host such as "１２７.０.０.１" is judged by what it becomes.
+func classifyCallbackURL(raw string, mapHost func(string) (string, error)) callbackURL {
 	invalid := func(reason, detail string) callbackURL {
 		return callbackURL{problems: []urlProblem{{"callback.url.invalid", reason, detail}}}
 	}
@@ -67,7 +69,7 @@ func classifyCallbackURL(raw string) callbackURL {
 		// Browsers percent-decode the host ("%31%32%37.0.0.1" is
 		// 127.0.0.1); Go refuses. Decode it to say what it hides.
 		if dec, ok := decodeHost(s); ok {
-			if c := classifyCallbackURL(dec); c.url != nil && hasCode(c.problems, "callback.url.private") {
+			if c := classifyCallbackURL(dec, mapHost); c.url != nil && hasCode(c.problems, "callback.url.private") {
 				c.url = nil
 				c.problems = append(c.problems, urlProblem{"callback.url.invalid", "percent_host", ""})
 				return c
@@ -99,7 +101,7 @@ func classifyCallbackURL(raw string) callbackURL {
 	if scheme == "http" {
 		c.problems = append(c.problems, urlProblem{"callback.url.insecure", "http", ""})
 	}
-	code, reason, detail := classifyHost(u.Hostname(), strings.HasPrefix(u.Host, "["))
+	code, reason, detail := classifyMappedHost(u.Hostname(), strings.HasPrefix(u.Host, "["), mapHost)
 	if code == "callback.url.invalid" {
 		return invalid(reason, detail)
 	}
@@ -108,6 +110,31 @@ func classifyCallbackURL(raw string) callbackURL {
 	}
 	c.url = u
 	return c
+}
+
+// classifyMappedHost classifies host as browsers see it once mapHost has
+// mapped it: "１２７.０.０.１" is loopback, "ｓｈｏｐ．ｅｘａｍｐｌｅ" is a
+// public name, and a host browsers refuse is invalid. An ASCII host is
+// classified as written first, so that the numeric forms keep their own
+// reasons; without a mapper, host is classified as written.
+func classifyMappedHost(host string, bracketed bool, mapHost func(string) (string, error)) (code, reason, detail string) {
+	if bracketed || mapHost == nil {
+		return classifyHost(host, bracketed)
+	}
+	if isASCII(host) {
+		if code, reason, detail = classifyHost(host, false); code != "" {
+			return code, reason, detail
+		}
+	}
+	mapped, err := mapHost(host)
+	if err != nil {
+		return "callback.url.invalid", "hostname", clip(host, 60)
+	}
+	code, reason, detail = classifyHost(mapped, false)
+	if code != "" && !sameHost(mapped, host) {
+		detail = clip(host, 60) + " → " + detail
+	}
+	return code, reason, detail
 }
 
 // classifyHost returns "" for a public host, else the problem code, the

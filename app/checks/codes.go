@@ -95,6 +95,7 @@ var catalogue = []CodeInfo{
 	{"webhook.signature.body_reserialized", diag.SeverityHigh, i18n.T("验签用的是重新序列化的请求体。", "The webhook was verified against a re-serialised body.")},
 	{"webhook.signature.secret_whitespace", diag.SeverityHigh, i18n.T("回调签名密钥带空白字符。", "The webhook secret carries whitespace.")},
 	{"webhook.signature.stale", diag.SeverityMedium, i18n.T("回调签名已超出时间容忍窗口。", "The webhook signature is outside the time tolerance.")},
+	{"webhook.signature.clock_skew", diag.SeverityMedium, i18n.T("回调签名时间晚于本机时间：时钟不准。", "The webhook was signed later than the local time: a clock is off.")},
 	{"webhook.signature.wrong_scheme", diag.SeverityHigh, i18n.T("验签方案选错了。", "The wrong verification scheme is used.")},
 	{"webhook.signature.header_malformed", diag.SeverityMedium, i18n.T("签名请求头格式不对。", "The signature header is malformed.")},
 

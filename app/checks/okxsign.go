@@ -51,7 +51,8 @@ type okxRequest struct {
 	secret, passphrase      string
 	timestamp, method, path string
 	body                    string
-	apiOrigin               string // from the manifest, for path_includes_host
+	apiOrigin               string   // from the manifest, for path_includes_host
+	apiHosts                []string // the manifest's api.hosts, for the same
 }
 
 // canonical returns the request as it should have been signed: the secret
@@ -82,9 +83,13 @@ type okxMistake struct {
 	detail string // which variant, e.g. "Unix seconds"
 }
 
-// okxDefaultHosts are the OKX API hosts a client may wrongly put into the
-// signed path.
-var okxDefaultHosts = []string{"https://www.okx.com", "https://aws.okx.com", "https://eea.okx.com", "https://us.okx.com", "https://app.okx.com"}
+// okxAPIHosts are the OKX API hosts, as SDKs and documentation name their
+// base URLs, that a client may wrongly put into the signed path.
+var okxAPIHosts = []string{"www.okx.com", "openapi.okx.com", "aws.okx.com", "okx.com", "my.okx.com",
+	"eea.okx.com", "us.okx.com", "app.okx.com", "www.okex.com", "aws.okex.com"}
+
+// maxManifestHosts bounds the manifest's hosts tried (each costs two HMACs).
+const maxManifestHosts = 16
 
 // diagnoseOKX tries, one mistake at a time, the mistakes clients commonly
 // make when signing, and returns the first that reproduces sig. want is the
@@ -160,8 +165,8 @@ func diagnoseOKX(raw okxRequest, sig string) (okxMistake, bool) {
 	}
 	for _, b := range bodyForms(want.body) {
 		r := want
-		r.body = b
-		if got, ok := try("signature.cause.body_reserialized", "", r); ok {
+		r.body = b.value
+		if got, ok := try("signature.cause.body_reserialized", b.detail, r); ok {
 			return got, true
 		}
 	}
@@ -187,19 +192,34 @@ func secretVariants(secret string) []variant {
 }
 
 // hostForms are the path with a scheme and host in front, as clients send
-// when they sign the full URL; when the merchant typed a full URL, that URL.
+// when they sign the full URL: the manifest's API hosts, its API origin,
+// then okxAPIHosts, each with and without the scheme. When the merchant
+// typed a full URL, that URL.
 func hostForms(raw okxRequest, path string) []string {
 	typed := strings.TrimSpace(raw.path)
 	if typed != path {
 		return []string{typed}
 	}
-	hosts := append([]string{}, okxDefaultHosts...)
+	var origins []string
+	for _, h := range raw.apiHosts[:min(len(raw.apiHosts), maxManifestHosts)] {
+		origins = append(origins, "https://"+strings.ToLower(strings.TrimSpace(h)))
+	}
 	if o := origin(raw.apiOrigin); o != "" {
-		hosts = append([]string{o}, hosts...)
+		origins = append(origins, o)
+	}
+	for _, h := range okxAPIHosts {
+		origins = append(origins, "https://"+h)
 	}
 	var out []string
-	for _, h := range hosts {
-		out = append(out, h+path, strings.TrimPrefix(strings.TrimPrefix(h, "https://"), "http://")+path)
+	seen := map[string]bool{}
+	for _, o := range origins {
+		bare := strings.TrimPrefix(strings.TrimPrefix(o, "https://"), "http://")
+		for _, f := range []string{o + path, bare + path} {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
 	}
 	return out
 }

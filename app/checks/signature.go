@@ -21,11 +21,12 @@ okx-v5: Base64(HMAC-SHA256(secret, timestamp + METHOD + requestPath-with-query
 common mistake is tried alone (hex instead of Base64, Base64 of hex, query
 omitted, method case, timestamp format, {} signed on a GET, whitespace in
 the secret, passphrase used as the secret, re-serialised JSON body, host in
-the path) and the one that reproduces the merchant's signature is named.
+the path: the manifest's API hosts and origin, and OKX's base URLs) and the
+one that reproduces the merchant's signature is named.
 The secret and passphrase are only used to compute; comparisons are
 constant-time.`,
 	Needs: diag.Needs{
-		OptionalPlatform: true, // the API origin
+		OptionalPlatform: true, // the API origin and hosts
 		Form: []diag.Field{
 			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Secret: true},
 			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Secret: true, Optional: true},
@@ -121,6 +122,7 @@ func runSignature(ctx context.Context, p *diag.Pass) error {
 		method: form["method"], path: form["path"], body: form["body"]}
 	if p.Env.Platform != nil {
 		raw.apiOrigin = p.Env.Platform.APIOrigin
+		raw.apiHosts = p.Env.Platform.APIHosts
 	}
 	want := raw.canonical()
 	sig := strings.TrimSpace(form["signature"])

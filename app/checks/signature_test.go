@@ -32,6 +32,14 @@ func TestSignOKXVectors(t *testing.T) {
 	}
 }
 
+// An order body as sent, and as Python json.dumps and PHP json_encode
+// print it once decoded.
+const (
+	orderBody   = `{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"30000.5","sz":0.010,"tag":"测试","cb":"https://shop.example/n"}`
+	orderPython = `{"instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "px": "30000.5", "sz": 0.01, "tag": "\u6d4b\u8bd5", "cb": "https://shop.example/n"}`
+	orderPHP    = `{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"30000.5","sz":0.01,"tag":"\u6d4b\u8bd5","cb":"https:\/\/shop.example\/n"}`
+)
+
 // mistaken signs like a client making one mistake.
 func mistaken(key, msg string) string {
 	m := hmac.New(sha256.New, []byte(key))
@@ -94,10 +102,25 @@ func TestSignature(t *testing.T) {
 		{"signed compact, sent spaced", post("body", spaced), nil, []string{"signature.cause.body_reserialized"}, ""},
 		{"signed Python-style, sent compact", post("signature", mistaken(okxSecret, okxTS+"POST/api/v5/trade/order"+spaced)), nil,
 			[]string{"signature.cause.body_reserialized"}, ""},
+		// The body sent as typed; the client signed its own re-encoding
+		// (the libraries' outputs for this body).
+		{"signed Python json.dumps", post("body", orderBody, "signature", mistaken(okxSecret, okxTS+"POST/api/v5/trade/order"+orderPython)), nil,
+			[]string{"signature.cause.body_reserialized"}, "difference=Python json.dumps"},
+		{"signed PHP json_encode", post("body", orderBody, "signature", mistaken(okxSecret, okxTS+"POST/api/v5/trade/order"+orderPHP)), nil,
+			[]string{"signature.cause.body_reserialized"}, "difference=PHP json_encode"},
 		{"host in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://www.okx.com"+okxGetPath)), nil,
 			[]string{"signature.cause.path_includes_host"}, "difference=https://www.okx.com" + okxGetPath},
 		{"manifest host in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://api.platform.example"+okxGetPath)),
 			&diag.Platform{APIOrigin: "https://api.platform.example"}, []string{"signature.cause.path_includes_host"}, ""},
+		{"openapi.okx.com base URL in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://openapi.okx.com"+okxGetPath)), nil,
+			[]string{"signature.cause.path_includes_host"}, "difference=https://openapi.okx.com" + okxGetPath},
+		{"bare okx.com in path", get("signature", mistaken(okxSecret, okxTS+"GETokx.com"+okxGetPath)), nil,
+			[]string{"signature.cause.path_includes_host"}, "difference=okx.com" + okxGetPath},
+		{"manifest api.hosts host in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://openapi.platform.example"+okxGetPath)),
+			&diag.Platform{APIOrigin: "https://api.platform.example/ping", APIHosts: []string{"openapi.platform.example"}}, []string{"signature.cause.path_includes_host"},
+			"difference=https://openapi.platform.example" + okxGetPath},
+		{"unlisted host in path", get("signature", mistaken(okxSecret, okxTS+"GEThttps://openapi.platform.example"+okxGetPath)),
+			&diag.Platform{APIOrigin: "https://api.platform.example/ping"}, []string{"signature.mismatch"}, ""},
 		{"typed full URL, signed it", get("path", "https://aws.okx.com"+okxGetPath, "signature", mistaken(okxSecret, okxTS+"GEThttps://aws.okx.com"+okxGetPath)), nil,
 			[]string{"signature.cause.path_includes_host"}, ""},
 		{"unexplained", get("signature", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), nil, []string{"signature.mismatch"}, "expected signature (first 8)=HiZhvSfM…"},

@@ -23,7 +23,8 @@ var Webhook = &diag.Check{
 
 Schemes: hmac-sha256-hex (GitHub X-Hub-Signature-256 "sha256=<hex>",
 Coinbase Commerce X-CC-Webhook-Signature "<hex>"), stripe (Stripe-Signature
-"t=…,v1=…" over "t.body", tolerance StripeTolerance) and okx-v5
+"t=…,v1=…" over "t.body", tolerance StripeTolerance for past timestamps; like
+Stripe's libraries it accepts future ones, reported as clock skew) and okx-v5
 (Base64(HMAC-SHA256(secret, timestamp + body))). On a mismatch it tries the
 other schemes, whitespace around the secret, and re-serialisations of a JSON
 body (the framework parsed and re-encoded it). Constant-time comparisons.`,
@@ -41,7 +42,8 @@ body (the framework parsed and re-encoded it). Constant-time comparisons.`,
 }
 
 // StripeTolerance is how old a Stripe-signed event may be, Stripe's own
-// default against replays.
+// default against replays. Stripe's libraries bound only the age: a
+// timestamp in the future passes whatever its distance.
 const StripeTolerance = 300 * time.Second
 
 // WebhookSchemes lists the schemes the webhook check verifies.
@@ -54,6 +56,7 @@ var (
 	labelAge        = i18n.T("距今", "age")
 	labelMatchedAs  = i18n.T("实际匹配的方案", "matches scheme")
 	labelHeaderProb = i18n.T("问题", "problem")
+	labelEncodedAs  = i18n.T("验签所用的请求体", "body verified")
 
 	msgWHMissing     = i18n.T("回调签名验证需要填写：%s。", "The webhook check needs: %s.")
 	msgWHScheme      = i18n.T("不支持的签名方案“%s”（支持：%s）。", "Unsupported scheme %q (supported: %s).")
@@ -65,6 +68,8 @@ var (
 	msgWHWhitespace  = i18n.T("签名密钥带有多余的空白字符（如末尾换行）。", "The webhook secret carries extra whitespace (such as a trailing newline).")
 	fixWHWhitespace  = i18n.T("读取配置后去掉密钥首尾的空格和换行。", "Strip spaces and line breaks around the secret after reading it from the configuration.")
 	msgWHStale       = i18n.T("签名有效，但签名时间距今 %s，超过 %s 的容忍窗口，会被当作重放拒绝。", "The signature is valid but was made %s ago, outside the %s tolerance; it will be rejected as a replay.")
+	msgWHSkew        = i18n.T("签名有效，Stripe 的官方库也会接受；但签名时间比本机当前时间晚 %s，说明本机时钟慢了（或签名方的时钟快了）。", "The signature is valid and Stripe's own libraries accept it, but it was made %s later than this computer's current time: this clock is behind (or the signer's is ahead).")
+	fixWHSkew        = i18n.T("开启 NTP 时间同步（服务器上运行 chrony 或 ntpd）。时钟偏慢时，旧的回调在更长时间内仍能通过验签，重放窗口随之变大；您签名的 API 请求也会因时间戳过期而被拒绝。", "Turn on NTP time sync (chrony or ntpd on servers). With a slow clock, old webhooks keep passing verification for longer, which widens the replay window, and the API requests you sign are rejected for an expired timestamp.")
 	fixWHStale       = i18n.T("检查服务器时钟（NTP），并尽快处理收到的回调；测试时请使用新发送的事件。", "Check the server clock (NTP) and process events promptly; test with a freshly sent event.")
 	msgWHWrongScheme = i18n.T("签名按“%s”方案验证失败，但按“%s”方案是正确的。", "The signature fails as %s but is valid as %s.")
 	fixWHWrongScheme = i18n.T("按平台文档为该回调选择正确的验签方案。", "Verify with the scheme the platform documents for this webhook.")
@@ -154,10 +159,18 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 	if ok {
 		if scheme == "stripe" {
 			age := p.Now().Sub(time.Unix(signedAt, 0))
-			if age.Abs() > StripeTolerance {
+			signed := evidence(labelSignedAt, time.Unix(signedAt, 0).UTC().Format(time.RFC3339))
+			switch {
+			case age > StripeTolerance:
 				p.Report(newFinding("webhook.signature.stale", diag.StatusFail,
 					msgWHStale.Format(age.Round(time.Second).String(), StripeTolerance.String()), fixWHStale,
-					append(ev, evidence(labelSignedAt, time.Unix(signedAt, 0).UTC().Format(time.RFC3339)), evidence(labelAge, age.Round(time.Second).String()))...))
+					append(ev, signed, evidence(labelAge, age.Round(time.Second).String()))...))
+				return nil
+			case -age > ClockWarnSkew:
+				// Accepted, as by Stripe's libraries; the clocks disagree.
+				ahead := (-age).Round(time.Second).String()
+				p.Report(newFinding("webhook.signature.clock_skew", diag.StatusWarn, msgWHSkew.Format(ahead), fixWHSkew,
+					append(ev, signed, evidence(labelSkew, ahead))...))
 				return nil
 			}
 		}
@@ -182,9 +195,10 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 	}
 	for _, b := range bodyForms(in.body) {
 		alt := in
-		alt.body = b
+		alt.body = b.value
 		if ok, _, _ := verifyWebhook(scheme, alt); ok {
-			p.Report(newFinding("webhook.signature.body_reserialized", diag.StatusFail, msgWHReserial, fixWHReserial, ev...))
+			p.Report(newFinding("webhook.signature.body_reserialized", diag.StatusFail, msgWHReserial, fixWHReserial,
+				append(ev, evidence(labelEncodedAs, b.detail))...))
 			return nil
 		}
 	}

@@ -27,6 +27,15 @@ const (
 	coinbaseSig    = "8be7742c7d372f08a6a3224edadf18a22b65fa9e28f3f2de97376cdaa092590d"
 )
 
+// One notification as three encoders print it, each from the same decoded
+// document: Node.js JSON.stringify, Python json.dumps and PHP json_encode
+// at their defaults.
+const (
+	notifyJS     = `{"url":"https://shop.example/pay/notify","msg":"支付成功","amount":12.5,"fee":0}`
+	notifyPython = `{"url": "https://shop.example/pay/notify", "msg": "\u652f\u4ed8\u6210\u529f", "amount": 12.5, "fee": 0}`
+	notifyPHP    = `{"url":"https:\/\/shop.example\/pay\/notify","msg":"\u652f\u4ed8\u6210\u529f","amount":12.5,"fee":0}`
+)
+
 func hmacHex(key, msg string) string {
 	m := hmac.New(sha256.New, []byte(key))
 	m.Write([]byte(msg))
@@ -69,13 +78,25 @@ func TestWebhook(t *testing.T) {
 		{"Coinbase vector, wrong secret", form("hmac-sha256-hex", coinbaseSecret[:35]+"g", coinbaseSig, coinbaseBody), "webhook.signature.mismatch", "sha256 "},
 		{"Coinbase vector, body re-encoded by the framework", form("hmac-sha256-hex", coinbaseSecret, coinbaseSig,
 			strings.ReplaceAll(strings.ReplaceAll(coinbaseBody, `":`, `": `), `,"`, `, "`)), "webhook.signature.body_reserialized", ""},
+		// The platform signed the first body; the merchant's framework
+		// re-encoded it and the merchant verified (and pasted) the second.
+		{"platform JSON.stringify, verified Python json.dumps", form("hmac-sha256-hex", githubSecret, hmacHex(githubSecret, notifyJS), notifyPython),
+			"webhook.signature.body_reserialized", "body verified=JavaScript JSON.stringify"},
+		{"platform JSON.stringify, verified PHP json_encode", form("hmac-sha256-hex", githubSecret, hmacHex(githubSecret, notifyJS), notifyPHP),
+			"webhook.signature.body_reserialized", "body verified=JavaScript JSON.stringify"},
+		{"platform PHP json_encode, verified JSON.stringify", form("stripe", whsec, stripeHeaderFor(whsec, now-10, notifyPHP), notifyJS),
+			"webhook.signature.body_reserialized", "body verified=PHP json_encode"},
+		{"platform Python json.dumps, verified PHP json_encode", form("hmac-sha256-hex", githubSecret, hmacHex(githubSecret, notifyPython), notifyPHP),
+			"webhook.signature.body_reserialized", "body verified=Python json.dumps"},
 		{"pretty-printed body", form("stripe", whsec, stripeHeaderFor(whsec, now-10, event), pretty), "webhook.signature.body_reserialized", ""},
 		{"trailing newline from an editor", form("hmac-sha256-hex", githubSecret, githubSig, githubBody+"\n"), "webhook.signature.body_reserialized", ""},
 		{"secret configured with a newline", form("hmac-sha256-hex", githubSecret+"\n", githubSig, githubBody), "webhook.signature.secret_whitespace", "where=trailing"},
 		{"stripe fresh", form("stripe", whsec, stripeHeaderFor(whsec, now-10, event), event), "webhook.signature.ok", ""},
 		{"stripe with rotated secrets", form("stripe", whsec, stripeHeaderFor(whsec, now-10, event)+",v1="+strings.Repeat("0", 64)+",v0=abc", event), "webhook.signature.ok", ""},
 		{"stripe stale", form("stripe", whsec, stripeHeaderFor(whsec, now-600, event), event), "webhook.signature.stale", "age=10m0s"},
-		{"stripe from the future", form("stripe", whsec, stripeHeaderFor(whsec, now+400, event), event), "webhook.signature.stale", ""},
+		{"stripe from the future: accepted, clock skew", form("stripe", whsec, stripeHeaderFor(whsec, now+400, event), event), "webhook.signature.clock_skew", "skew=6m40s"},
+		{"stripe from the near future", form("stripe", whsec, stripeHeaderFor(whsec, now+3, event), event), "webhook.signature.ok", ""},
+		{"stripe from the far future", form("stripe", whsec, stripeHeaderFor(whsec, now+86400, event), event), "webhook.signature.clock_skew", "skew=24h0m0s"},
 		{"stripe wrong secret", form("stripe", whsec, stripeHeaderFor("whsec_other", now, event), event), "webhook.signature.mismatch", ""},
 		{"GitHub header checked as stripe", form("stripe", githubSecret, githubSig, githubBody), "webhook.signature.wrong_scheme", "matches scheme=hmac-sha256-hex"},
 		{"Stripe header checked as hex", form("hmac-sha256-hex", whsec, stripeHeaderFor(whsec, now, event), event), "webhook.signature.wrong_scheme", "matches scheme=stripe"},

@@ -18,6 +18,12 @@ type Env struct {
 	Net      Fetcher           // nil when offline (--offline): network checks skip
 	Now      func() time.Time  // the clock; nil means time.Now
 	Logf     func(format string, args ...any)
+	// MapHost maps a URL's host name the way browsers do before they
+	// connect (IDNA/UTS-46 mapping, then numeric IPv4 forms: "１２７.０.０.１"
+	// and "0x7f.1" are both 127.0.0.1). An error means browsers refuse the
+	// host. Nil means the checks' own mapper natively; the widget injects
+	// the browser's URL parser instead.
+	MapHost func(host string) (string, error)
 }
 
 // Document is an identity document the merchant picked. Decoding the file is

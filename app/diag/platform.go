@@ -14,6 +14,10 @@ type Platform struct {
 	APIOrigin     string        // e.g. "https://api.platform.example"; probed by the network check
 	TimeURL       string        // server time endpoint for the clock check; APIOrigin's Date header if empty
 	SlowThreshold time.Duration // median round trip above which the network is slow; DefaultSlowThreshold if 0
+	// APIHosts are further host names of the platform's API (the
+	// manifest's api.hosts); the signature check tries them in the signed
+	// path besides APIOrigin's host and well-known ones.
+	APIHosts []string
 	// Environment is which key environment APIOrigin serves: "live" or
 	// "demo". Empty means unknown.
 	Environment string

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // Self is the API origin meaning "the widget's own origin". A signed file
@@ -23,6 +25,36 @@ type API struct {
 	// Origin, or an absolute https URL on an official domain.
 	Ping string `json:"ping"`
 	Time string `json:"time"`
+	// Hosts are further host names the platform's API answers at, each on
+	// an official domain (e.g. "api.platform.example"). Optional. The
+	// signature check tries them when a client signs the full URL instead
+	// of the path.
+	Hosts []string `json:"hosts,omitempty"`
+}
+
+// maxAPIHosts bounds api.hosts: the signature check tries each.
+const maxAPIHosts = 16
+
+var (
+	msgAPIHost  = i18n.T("无效的 API 主机名 %q：应为小写主机名，例如 api.example.com。", "invalid API host %q: want a lower-case host name such as api.example.com.")
+	msgAPIHosts = i18n.T("API 主机名最多 %d 个。", "at most %d API hosts are allowed.")
+)
+
+// apiHosts checks api.hosts: at most maxAPIHosts lower-case host names,
+// each on an official domain.
+func (v *validator) apiHosts(hosts []string) {
+	if len(hosts) > maxAPIHosts {
+		v.add("api.hosts", codeRange, msgAPIHosts.Format(maxAPIHosts))
+	}
+	for i, h := range hosts {
+		path := fmt.Sprintf("api.hosts[%d]", i)
+		switch {
+		case !validHostname(h) || strings.ToLower(h) != h || isIPLiteral(h):
+			v.add(path, codeDomain, msgAPIHost.Format(h))
+		case !onDomains(h, v.m.OfficialDomains):
+			v.add(path, codeURLOffDomain, msgURLOffDomain.Format(h, strings.Join(v.m.OfficialDomains, ", ")))
+		}
+	}
 }
 
 // PingURL resolves Ping. widgetOrigin is the origin the widget was served

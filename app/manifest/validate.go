@@ -160,6 +160,7 @@ func (v *validator) api() {
 			v.link(e.path, e.ref, true)
 		}
 	}
+	v.apiHosts(a.Hosts)
 }
 
 // link checks an https link on an official domain; optional links may be

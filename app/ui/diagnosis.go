@@ -69,7 +69,7 @@ func needsTyping(c *diag.Check) bool {
 // env is the environment of a run: copies of what the panel holds, so the
 // run's goroutine shares nothing with the UI goroutine.
 func (p *Panel) env(form map[string]string) *diag.Env {
-	e := &diag.Env{Context: p.context, Form: form, Net: p.deps.Fetcher, Now: p.deps.Now}
+	e := &diag.Env{Context: p.context, Form: form, Net: p.deps.Fetcher, Now: p.deps.Now, MapHost: p.deps.MapHost}
 	if p.deps.Browser != nil {
 		e.Browser = p.deps.Browser()
 	}

@@ -63,6 +63,9 @@ type Deps struct {
 	// Demo is the server's --demo: the header and every channel say DEMO,
 	// whatever the manifest says.
 	Demo bool
+	// MapHost maps a URL host the way the browser does (diag.Env.MapHost);
+	// nil: the checks' default.
+	MapHost func(host string) (string, error)
 }
 
 // Route registers the panel as the widget's only page. One route keeps the

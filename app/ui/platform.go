@@ -290,6 +290,7 @@ func platformOf(m *manifest.Manifest, widgetOrigin string) *diag.Platform {
 	if t, err := m.API.TimeURL(widgetOrigin); err == nil {
 		p.TimeURL = t
 	}
+	p.APIHosts = append([]string(nil), m.API.Hosts...)
 	for _, w := range m.Maintenance {
 		p.Maintenance = append(p.Maintenance, diag.Window{Start: w.Start, End: w.End, Message: w.Title})
 	}

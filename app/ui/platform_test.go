@@ -212,3 +212,16 @@ func TestChoosePin(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformOfCarriesAPIHosts: what the manifest says of its API reaches
+// the checks.
+func TestPlatformOfCarriesAPIHosts(t *testing.T) {
+	sg := newSigner(t)
+	doc, sig := sg.edition(t, testPublished, func(m map[string]any) {
+		m["api"].(map[string]any)["hosts"] = []string{"api.example.com"}
+	})
+	s := loadAt(serving(doc, sig), nil, sg.pin, testPublished.Add(time.Hour))
+	if s.platform == nil || len(s.platform.APIHosts) != 1 || s.platform.APIHosts[0] != "api.example.com" {
+		t.Fatalf("platform %+v, err %v", s.platform, s.err)
+	}
+}

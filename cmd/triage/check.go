@@ -83,7 +83,8 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 		return exitUsage
 	}
 
-	env := &diag.Env{Form: map[string]string{}, Now: c.now}
+	// Hosts are mapped as browsers map them (IDNA/UTS-46), natively.
+	env := &diag.Env{Form: map[string]string{}, Now: c.now, MapHost: checks.MapHostUTS46}
 	if common.context != "" {
 		if err := loadContext(common.context, stdin, env, stderr); err != nil {
 			fmt.Fprintf(stderr, "triage check %s: %v\n", name, err)

@@ -59,7 +59,7 @@ var cliChecks = map[string]cliCheck{
 		}
 	}},
 
-	"signature": {"--scheme okx-v5 --secret-file F [--passphrase-file F] --timestamp T --method M --path P [--body-file F] --signature S",
+	"signature": {"--scheme okx-v5 --secret-file F [--passphrase-file F] --timestamp T --method M --path P [--body-file F] [--api-host H,…] --signature S",
 		func(set *flag.FlagSet) func(*cliInput) error {
 			scheme := set.String("scheme", "okx-v5", "signature scheme (okx-v5)")
 			secretFile := set.String("secret-file", "", "file holding the API secret (- for stdin)")
@@ -69,9 +69,19 @@ var cliChecks = map[string]cliCheck{
 			path := set.String("path", "", "request path with query string")
 			bodyFile := set.String("body-file", "", "file holding the exact request body")
 			sig := set.String("signature", "", "the signature your code produced (OK-ACCESS-SIGN)")
+			apiHosts := set.String("api-host", "", "comma-separated API host names your client may put in the signed path, e.g. api.platform.example (OKX's are built in)")
 			return func(in *cliInput) error {
 				if err := noArgs(in); err != nil {
 					return err
+				}
+				if *apiHosts != "" {
+					hosts := strings.Split(*apiHosts, ",")
+					for _, h := range hosts {
+						if h == "" || strings.ContainsAny(h, "/:@ \t") {
+							return fmt.Errorf("--api-host %q: want host names such as api.platform.example", h)
+						}
+					}
+					in.env.Platform = &diag.Platform{APIHosts: hosts}
 				}
 				if *scheme != "okx-v5" {
 					return fmt.Errorf("--scheme %q: only okx-v5 (use 'triage check webhook' for callbacks)", *scheme)

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
 )
 
@@ -159,6 +160,14 @@ func TestCheckSignatureCLI(t *testing.T) {
 			t.Errorf("the secret leaked: %s", out)
 		}
 	}
+	// A client that signs the full URL on a host the user names.
+	full := checks.SignOKX(secret, "2020-12-08T09:08:57.715Z", "GET", "https://openapi.platform.example/api/v5/account/balance?ccy=BTC", "")
+	if code, out, errOut := checkCLI(t, checkCommand{}, "", args(full, "--api-host", "api.platform.example,openapi.platform.example")...); code != exitProblem || !strings.Contains(out, "signature.cause.path_includes_host") {
+		t.Errorf("--api-host: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := checkCLI(t, checkCommand{}, "", args(full, "--api-host", "https://x.example")...); code != exitUsage || !strings.Contains(errOut, "--api-host") {
+		t.Errorf("--api-host with a scheme: exit %d %s", code, errOut)
+	}
 	// A secret on stdin, and a POST body from a file.
 	body := writeFile(t, "body.json", `{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"100"}`)
 	code, out, errOut := checkCLI(t, checkCommand{}, secret, "signature", "--secret-file", "-", "--timestamp", "2020-12-08T09:08:57.715Z",
@@ -210,6 +219,8 @@ func TestCheckOtherChecksCLI(t *testing.T) {
 		{[]string{"account", "--status", "active"}, exitOK, "account.ok"},
 		{[]string{"callback-url", "http://10.0.0.5/notify", "--offline"}, exitProblem, "callback.url.private"},
 		{[]string{"callback-url", "https://shop.example/notify", "--offline"}, exitOK, "callback.url.ok"},
+		{[]string{"callback-url", "https://１２７.０.０.１/notify", "--offline"}, exitProblem, "callback.url.private"},
+		{[]string{"callback-url", "https://127.0.0。1/notify", "--offline"}, exitProblem, "127.0.0。1 → 127.0.0.1"},
 		{[]string{"network", "--offline"}, exitOK, "SKIP"},
 		{[]string{"kyc-document", "--expiry", "2001-01-01"}, exitProblem, "kyc.document_expired"},
 	} {
