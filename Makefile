@@ -44,9 +44,10 @@ web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 web/embed.js: web/loader.js | terser
 	$(TERSER) web/loader.js --compress --mangle --toplevel --comments false -o $@
 
-## run: build, then serve the widget and the demo dashboard
+## run: build, then serve the widget and the demo dashboard (demo platforms,
+## their manifests signed at start with a fresh key, everything labelled DEMO)
 run: build
-	./bin/triage serve
+	./bin/triage serve --demo
 
 ## test: vet, unit tests with fuzz seeds, brief fuzzing, and the browser end-to-end tests
 test: deps build vet unit fuzz-short

@@ -260,3 +260,35 @@ func TestE2EDemoLabelsEverything(t *testing.T) {
 		t.Fatalf("not labelled DEMO: %v", unlabelled)
 	}
 }
+
+// TestE2EServeRefusesFramingByDefault: outside the demo, a server started
+// without --frame-ancestors says so and lets no page frame the widget.
+func TestE2EServeRefusesFramingByDefault(t *testing.T) {
+	requireE2E(t)
+	web := testWeb(t)
+	acme := newPlatformFiles(t, web, "acme-pay", "acme")
+	acme.publish(t, time.Now().Add(-time.Hour), time.Now().Add(30*24*time.Hour), "+1-555-0101", nil)
+	srv := startServer(t, "--web", web, "--platform", acme.flag())
+	said := false
+	for deadline := time.Now().Add(5 * time.Second); !said && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		for _, l := range srv.requests() {
+			said = said || strings.Contains(l, "no --frame-ancestors given")
+		}
+	}
+	if !said {
+		t.Errorf("no message about the frame-ancestors default: %v", srv.requests())
+	}
+	ctx := newBrowser(t)
+	pw := watchTarget(ctx)
+	do(t, ctx, chromedp.Navigate(hostPage(t, embedPage(srv.URL, "", `triage('open');`))))
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) && len(refusals(pw, srv.URL)) == 0 {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if len(refusals(pw, srv.URL)) == 0 {
+		t.Fatalf("the browser did not refuse the frame by frame-ancestors; host console: %v", pw.lines())
+	}
+	if srv.requested("/app.js") {
+		t.Error("the refused page ran its scripts")
+	}
+}

@@ -129,3 +129,24 @@ func TestRedateKeepsTheRest(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedFilesOnly: the widget serves what it names and nothing else
+// of its folders (no dotfiles, no keys, no sources).
+func TestPublishedFilesOnly(t *testing.T) {
+	for name, want := range map[string]bool{
+		"triage.css": true, "guard.js": true, "icons/icon.svg": true,
+		"icons/.secret.png": false, "icons/a/b.png": false, "loader.js": false, "demo/index.html": false,
+	} {
+		if got := webFileAllowed(name); got != want {
+			t.Errorf("webFileAllowed(%q) = %v", name, got)
+		}
+	}
+	for name, want := range map[string]bool{
+		"acme.json": true, "acme.json.sig": true, "acme.pub": true,
+		".hidden.json": false, "acme.key": false, "README.md": false, "../x.json": false,
+	} {
+		if got := isPublicManifestFile(name); got != want {
+			t.Errorf("isPublicManifestFile(%q) = %v", name, got)
+		}
+	}
+}

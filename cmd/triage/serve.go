@@ -175,7 +175,9 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	appHandler := newAppHandler(o, ver)
 	mux.Handle("/", appHandler)
 	mux.Handle("/{$}", withZoom(appHandler))
-	mux.Handle("/app.js", withRewrite(appHandler, func(_ http.Header, js []byte) []byte { return streamWasm(js) }))
+	for _, p := range []string{"/app.js", "/goapp.js"} { // go-app serves the same script under both names
+		mux.Handle(p, withRewrite(appHandler, func(_ http.Header, js []byte) []byte { return streamWasm(js) }))
+	}
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
 		mux.Handle(p, wasm)
 	}
@@ -243,7 +245,7 @@ func manifestFiles(dir string, demo *demoSite) http.Handler {
 // isPublicManifestFile reports whether a file of the manifests folder is
 // published: manifests, their signatures and public keys.
 func isPublicManifestFile(name string) bool {
-	return !strings.ContainsAny(name, "/\\") && (strings.HasSuffix(name, ".json") || strings.HasSuffix(name, ".json.sig") || strings.HasSuffix(name, ".pub"))
+	return !strings.ContainsAny(name, "/\\") && !strings.HasPrefix(name, ".") && (strings.HasSuffix(name, ".json") || strings.HasSuffix(name, ".json.sig") || strings.HasSuffix(name, ".pub"))
 }
 
 // withCORS lets any origin read the response: manifests and the probe

@@ -114,7 +114,7 @@ func webFileAllowed(name string) bool {
 	switch {
 	case name == "triage.css", name == "guard.js":
 		return true
-	case strings.HasPrefix(name, "icons/") && !strings.Contains(name[len("icons/"):], "/"):
+	case strings.HasPrefix(name, "icons/") && !strings.ContainsAny(name[len("icons/"):], "/") && !strings.HasPrefix(name, "icons/."):
 		return true
 	}
 	return false

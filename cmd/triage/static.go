@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -99,7 +100,7 @@ func copyDir(src, dst string, publicOnly bool) error {
 		return fmt.Errorf("copying %s: %w", src, err)
 	}
 	for _, e := range entries {
-		if e.IsDir() || (publicOnly && !isPublicManifestFile(e.Name())) {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || (publicOnly && !isPublicManifestFile(e.Name())) {
 			continue
 		}
 		if err := copyFile(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
