@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 )
 
 var update = flag.Bool("update", false, "re-sign the demo manifests in web/manifests with the demo-only key")
@@ -62,7 +61,9 @@ func TestDemoManifestsVerify(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Load(doc, sig, pub, time.Now()); err != nil {
+		// testNow, not the clock: the demo editions expire within
+		// MaxLifetime, and the suite must keep passing after they do.
+		if _, err := Load(doc, sig, pub, testNow); err != nil {
 			t.Errorf("%s: %v (edited without re-signing? see web/manifests/README.md)", n, err)
 		}
 	}
@@ -107,9 +108,6 @@ func TestDemoManifestsAreFictional(t *testing.T) {
 		}
 		if !strings.Contains(m.Platform.Name.EN, "DEMO") {
 			t.Errorf("%s: platform name %q lacks DEMO", n, m.Platform.Name.EN)
-		}
-		if m.Expires.Year() < 2030 {
-			t.Errorf("%s: expires %s, want 2030 or later", n, m.Expires)
 		}
 		if m.API.Origin != Self {
 			t.Errorf("%s: api origin %q, want self", n, m.API.Origin)

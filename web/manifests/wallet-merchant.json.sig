@@ -1,1 +1,1 @@
-cBnlPAGika0O1lErJ9kPuYaln/O+o0DJcdCS3pBguaOQn//zNIKgvkO1FId8N+4ccS6NsnMI/mquyRzGW+FTBA==
+Foqr3kZQ1/JJNTfMK5tox0/kzsCHRykKms5mno53y8sjfHvTNm60QGwCAs2o6zEbDTvUNwxiHqb1jsX6bwNmAA==
