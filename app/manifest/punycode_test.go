@@ -1,6 +1,9 @@
 package manifest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The vectors were made with Python's "punycode" codec, an independent
 // implementation of RFC 3492.
@@ -30,4 +33,22 @@ func TestDecodePunycode(t *testing.T) {
 			t.Errorf("decodePunycode(%q) = %q, accepted", bad, got)
 		}
 	}
+}
+
+// FuzzDecodePunycode: hostile labels reach the decoder through any link;
+// none may panic it (index or overflow arithmetic), and what it accepts
+// decodes the same way twice.
+func FuzzDecodePunycode(f *testing.F) {
+	for _, s := range []string{"mnchen-3ya", "pypal-4ve", "ihqwcrb4cv8a8dqg056pqjye", "-", "a-", "999999999999", "zz-zz-9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, ok := decodePunycode(s)
+		if again, ok2 := decodePunycode(s); again != out || ok2 != ok {
+			t.Fatalf("decodePunycode(%q) is not deterministic", s)
+		}
+		if ok && len([]rune(out)) < strings.LastIndexByte(s, '-') {
+			t.Fatalf("decodePunycode(%q) = %q lost basic code points", s, out)
+		}
+	})
 }
