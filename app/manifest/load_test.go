@@ -35,7 +35,7 @@ func TestLoadRefusals(t *testing.T) {
 	i := strings.Index(string(tampered), "555-0100")
 	tampered[i+7] = '9' // the hotline number changes by one digit
 
-	expired := mutate(t, func(d map[string]any) { d["expires"] = "2026-06-01T00:00:00Z" })
+	expired := mutate(t, func(d map[string]any) { d["expires"] = "2026-11-15T00:00:00Z" })
 
 	for _, tc := range []struct {
 		name    string

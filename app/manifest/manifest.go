@@ -51,6 +51,9 @@ type Manifest struct {
 	Explorers     []Explorer     `json:"explorers,omitempty"`
 	ErrorCodes    []ErrorCode    `json:"errorCodes,omitempty"`
 	Feedback      *Feedback      `json:"feedback,omitempty"`
+
+	// warnings are what validation found without refusing (Warnings).
+	warnings []Problem
 }
 
 // Platform names the platform that publishes the manifest.

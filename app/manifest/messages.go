@@ -23,6 +23,9 @@ const (
 	codeURLInsecure   = "url.insecure"
 	codeURLOffDomain  = "url.off_domain"
 	codeMailto        = "mailto.malformed"
+	codeMailtoField   = "mailto.field"
+	codeBidi          = "text.bidi_control"
+	codeLifetime      = "expires.too_late"
 	codeTel           = "tel.malformed"
 	codeKind          = "channel.kind"
 	codeKindValue     = "channel.value_scheme"
@@ -37,6 +40,13 @@ const (
 	codeRange         = "range.invalid"
 	codeSignature     = "signature.invalid"
 	codeSignatureForm = "signature.encoding"
+)
+
+// Warning codes: findings that do not refuse a manifest but that its
+// publisher should look at (Manifest.Warnings).
+const (
+	codeHostPunycode    = "host.punycode"
+	codeHostMixedScript = "host.mixed_script"
 )
 
 // Messages for the platform operator (CLI) and, through the panel's
@@ -64,6 +74,11 @@ var (
 	msgURLIP        = i18n.T("链接必须使用官方域名，而不是 IP 地址：%q", "links must use an official domain, not an IP address: %q")
 	msgURLOffDomain = i18n.T("%q 不在官方域名（%s）之内。", "%q is not on the official domains (%s).")
 	msgMailto       = i18n.T("邮箱格式错误，应为 mailto:名称@域名：%q", "malformed email, want mailto:name@domain: %q")
+	msgMailtoField  = i18n.T("邮箱链接只能带 subject 和 body 参数，每个最多一次且须为小写；不允许 %q：%q", "an email link may carry only the fields subject and body, each at most once and in lower case; %q is not allowed: %q")
+	msgBidi         = i18n.T("含有双向文本控制字符 %s（第 %d 个字符）：它能让显示的文字与实际内容不符，因此不允许使用。", "contains the bidirectional control character %s (character %d): it can make what is shown differ from what is there, so it is not allowed.")
+	msgLifetime     = i18n.T("有效期过长：过期时间最晚为发布后 %d 天（%s）。请缩短有效期，并在到期前重新签署发布。", "the validity is too long: the expiry may be at most %d days after publication (%s). Set an earlier expiry and sign a new edition before it passes.")
+	msgHostPunycode = i18n.T("主机名 %q 是国际化域名（显示为 %q）：请确认它确实属于您的平台，形近字符是仿冒域名的常用手法。", "the host %q is an internationalised domain name (shown as %q): make sure it is really yours; look-alike letters are a common trick of fake domains.")
+	msgHostMixed    = i18n.T("主机名 %q 中的 %q 混用了多种文字（%s）：仿冒域名常这样做，例如用西里尔字母“а”冒充拉丁字母“a”。", "the host %q has a label %q that mixes scripts (%s): fake domains do this, e.g. a Cyrillic “а” for a Latin “a”.")
 	msgTel          = i18n.T("电话格式错误，应为 tel:+国家码号码（7–15 位数字）：%q", "malformed phone number, want tel:+country code and number (7–15 digits): %q")
 	msgKind         = i18n.T("未知的渠道类型 %q（可用：%s）。", "unknown channel kind %q (known: %s).")
 	msgKindValue    = i18n.T("%s 渠道的值必须以 %s 开头。", "a %s channel's value must start with %s.")
@@ -94,7 +109,9 @@ var messages = map[string]i18n.Text{
 	"required": msgRequired, "language": msgLanguage, "languages": msgLanguages, "id": msgID,
 	"duplicateID": msgDuplicateID, "reference": msgReference, "urlMalformed": msgURLMalformed,
 	"urlInsecure": msgURLInsecure, "urlUserPort": msgURLUserPort, "urlIP": msgURLIP,
-	"urlOffDomain": msgURLOffDomain, "mailto": msgMailto, "tel": msgTel, "kind": msgKind,
+	"urlOffDomain": msgURLOffDomain, "mailto": msgMailto, "mailtoField": msgMailtoField,
+	"bidi": msgBidi, "lifetime": msgLifetime, "hostPunycode": msgHostPunycode,
+	"hostMixed": msgHostMixed, "tel": msgTel, "kind": msgKind,
 	"kindValue": msgKindValue, "template": msgTemplate, "hoursBoth": msgHoursBoth,
 	"hoursEmpty": msgHoursEmpty, "hoursDupDay": msgHoursDupDay, "hoursSame": msgHoursSame,
 	"hoursOpen24": msgHoursOpen24, "zone": msgZone, "domain": msgDomain, "enum": msgEnum,

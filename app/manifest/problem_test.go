@@ -7,7 +7,7 @@ import (
 )
 
 func TestErrorReporting(t *testing.T) {
-	_, err := Parse(mutate(t, func(d map[string]any) { d["version"] = 9; d["expires"] = "2026-01-02T00:00:00Z" }), testNow)
+	_, err := Parse(mutate(t, func(d map[string]any) { d["version"] = 9; d["expires"] = "2026-11-02T00:00:00Z" }), testNow)
 	if !errors.Is(err, ErrExpired) {
 		t.Errorf("errors.Is(err, ErrExpired) = false for %v", err)
 	}

@@ -34,6 +34,15 @@ func TestTelAndMailtoShapes(t *testing.T) {
 		"mailto:help@example.com": true, "mailto:help@support.example.com?subject=Hi": true,
 		"mailto:help": false, "mailto:@example.com": false, "mailto:a b@example.com": false,
 		"mailto:help@example.net": false, "mailto:help@localhost": false, "mailto:.a@example.com": false,
+		"mailto:help@example.com?subject=Hi&body=Case%201%0D%0A": true, "mailto:help@example.com?body=x&subject=y": true,
+		"mailto:help@example.com?bcc=a@evil.test": false, "mailto:help@example.com?cc=a@evil.test": false,
+		"mailto:help@example.com?to=a@evil.test": false, "mailto:help@example.com?from=a@evil.test": false,
+		"mailto:help@example.com?x-priority=1": false, "mailto:help@example.com?Subject=Hi": false,
+		"mailto:help@example.com?BCC=a@evil.test": false, "mailto:help@example.com?subject=a&subject=b": false,
+		"mailto:help@example.com?subject=Hi&": false, "mailto:help@example.com?": false,
+		"mailto:help@example.com?subject=Hi?bcc=a@evil.test": false, "mailto:help@example.com?subject=%zz": false,
+		"mailto:help@example.com?subject=Hi%0D%0ABcc:%20a@evil.test": false,
+		"mailto:a%40evil.test%2Chelp@example.com":                    false, "mailto:help#x@example.com": false,
 	} {
 		if code, _ := checkMailto(addr, domains); (code == "") != ok {
 			t.Errorf("checkMailto(%q) = %q, want ok=%v", addr, code, ok)

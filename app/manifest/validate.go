@@ -23,16 +23,20 @@ func Parse(data []byte, now time.Time) (*Manifest, error) {
 }
 
 // Validate checks every rule of the manifest format at time now and returns
-// an *Error listing each problem with its path, or nil.
+// an *Error listing each problem with its path, or nil. It also records
+// the manifest's Warnings.
 func (m *Manifest) Validate(now time.Time) error {
 	v := &validator{m: m}
 	v.document(now)
+	m.warnings = v.warnings
 	return v.err()
 }
 
 type validator struct {
 	problems
-	m *Manifest
+	m          *Manifest
+	warnings   []Problem
+	seenLabels map[string]bool // internationalised labels already warned about
 }
 
 func (v *validator) document(now time.Time) {
@@ -51,6 +55,8 @@ func (v *validator) document(now time.Time) {
 	case !now.Before(m.Expires):
 		v.add("expires", codeExpired, msgExpired.Format(m.Expires.UTC().Format(time.RFC3339)))
 	}
+	v.lifetime()
+	v.bidi()
 	v.domains()
 	v.id("platform.id", m.Platform.ID)
 	v.text("platform.name", m.Platform.Name)
@@ -126,8 +132,11 @@ func (v *validator) domains() {
 		v.add("officialDomains", codeRequired, msgRequired)
 	}
 	for i, d := range v.m.OfficialDomains {
+		p := fmt.Sprintf("officialDomains[%d]", i)
 		if !validHostname(d) || strings.ToLower(d) != d {
-			v.add(fmt.Sprintf("officialDomains[%d]", i), codeDomain, msgDomain.Format(d))
+			v.add(p, codeDomain, msgDomain.Format(d))
+		} else {
+			v.hostWarnings(p, d)
 		}
 	}
 }
@@ -180,6 +189,7 @@ func (v *validator) link(path, raw string, required bool) bool {
 		v.add(path, code, msg)
 		return false
 	}
+	v.hostWarnings(path, linkHost(raw))
 	return true
 }
 
@@ -210,7 +220,9 @@ func (v *validator) template(path, tmpl string, allowed []string) {
 	}
 	if code, msg := checkHTTPS(u, v.m.OfficialDomains); code != "" {
 		v.add(path, code, msg)
+		return
 	}
+	v.hostWarnings(path, linkHost(u))
 }
 
 func (v *validator) id(path, id string) bool {
@@ -373,6 +385,8 @@ func (v *validator) channelValue(p string, c Channel) {
 	case scheme == "mailto:" && strings.HasPrefix(c.Value, "mailto:"):
 		if code, msg := checkMailto(c.Value, v.m.OfficialDomains); code != "" {
 			v.add(p, code, msg)
+		} else {
+			v.hostWarnings(p, mailtoDomain(c.Value))
 		}
 	case scheme == "https://" && c.Kind == KindTicket && strings.HasPrefix(c.Value, "https:"):
 		v.template(p, c.Value, TicketPlaceholders)

@@ -97,6 +97,33 @@ func TestRefusals(t *testing.T) {
 		{"mailto off domain", "channels[2].value", codeURLOffDomain, func(d map[string]any) {
 			channel(d, 2)["value"] = "mailto:help@example.net"
 		}},
+		{"mailto with bcc", "channels[2].value", codeMailtoField, func(d map[string]any) {
+			channel(d, 2)["value"] = "mailto:help@example.com?bcc=collect@evil.test"
+		}},
+		{"mailto with cc after a subject", "channels[2].value", codeMailtoField, func(d map[string]any) {
+			channel(d, 2)["value"] = "mailto:help@example.com?subject=Help&cc=collect@evil.test"
+		}},
+		{"mailto with a second recipient", "channels[2].value", codeMailtoField, func(d map[string]any) {
+			channel(d, 2)["value"] = "mailto:help@example.com?to=collect@evil.test"
+		}},
+		{"mailto recipient smuggled as escapes", "channels[2].value", codeMailto, func(d map[string]any) {
+			channel(d, 2)["value"] = "mailto:collect%40evil.test%2Chelp@example.com"
+		}},
+		{"bidi override in a label", "channels[0].label.en", codeBidi, func(d map[string]any) {
+			channel(d, 0)["label"] = map[string]any{"zh-CN": "热线", "en": "Hotline \u202e1010-555-1+"}
+		}},
+		{"bidi isolate in a category summary", "categories[0].summary.zh-CN", codeBidi, func(d map[string]any) {
+			d["categories"].([]any)[0].(map[string]any)["summary"] = map[string]any{"zh-CN": "支付\u2067问题", "en": "Payment problems"}
+		}},
+		{"bidi mark percent-encoded in a link", "channels[3].value", codeBidi, func(d map[string]any) {
+			channel(d, 3)["value"] = "https://developer.example.com/docs%E2%80%8Fgpj.exe"
+		}},
+		{"Arabic letter mark in a ticket template", "channels[1].value", codeBidi, func(d map[string]any) {
+			channel(d, 1)["value"] = "https://help.example.com/ticket?case={caseId}&x=%d8%9c"
+		}},
+		{"expiry beyond the lifetime cap", "expires", codeLifetime, func(d map[string]any) {
+			d["expires"] = "2027-05-01T00:00:00Z" // 181 days after 2026-11-01
+		}},
 		{"malformed tel", "channels[0].value", codeTel, func(d map[string]any) {
 			channel(d, 0)["value"] = "tel:555-0100"
 		}},
@@ -148,7 +175,7 @@ func TestRefusals(t *testing.T) {
 			d["languages"] = []any{"en"}
 		}},
 		{"expired", "expires", codeExpired, func(d map[string]any) {
-			d["expires"] = "2026-06-01T00:00:00Z"
+			d["expires"] = "2026-11-15T00:00:00Z"
 		}},
 		{"expires before published", "expires", codeRange, func(d map[string]any) {
 			d["published"] = "2030-06-01T00:00:00Z"

@@ -63,7 +63,7 @@ func newDemoHandler(site siteOptions, widgetURL string) (http.Handler, error) {
 		pages[p.Name] = buf.Bytes()
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		html, ok := pages[r.URL.Query().Get("profile")]
 		if !ok {
 			html = pages[demoProfiles[0].Name]
@@ -72,7 +72,7 @@ func newDemoHandler(site siteOptions, widgetURL string) (http.Handler, error) {
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Write(html)
 	})
-	mux.HandleFunc("/demo.css", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /demo.css", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, filepath.Join(dir, "demo.css"))
 	})
 	return mux, nil

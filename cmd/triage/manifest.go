@@ -20,10 +20,11 @@ import (
 const manifestUsage = `usage:
   triage manifest keygen --out DIR [--force]
       write DIR/manifest.key (private, mode 0600) and DIR/manifest.pub
-  triage manifest sign --key KEYFILE [--lang zh-CN|en] FILE.json...
+  triage manifest sign --key KEYFILE [--now RFC3339] [--lang zh-CN|en] FILE.json...
       validate each manifest and write FILE.json.sig beside it
   triage manifest verify --pub PUBFILE [--sig SIGFILE] [--now RFC3339] [--lang zh-CN|en] FILE.json
       exit 0 if the signature and the document are valid, 1 with the reason if not
+  Both print warnings (look-alike hosts) on stderr; warnings alone do not fail.
 `
 
 // runManifest dispatches the manifest subcommands.
@@ -122,20 +123,27 @@ func manifestKeygen(args []string, stdout, stderr io.Writer) int {
 		return exitProblem
 	}
 	fmt.Fprintf(stdout, "wrote %s (keep it secret) and %s\n", keyPath, pubPath)
-	fmt.Fprintf(stdout, "embed attribute: data-manifest-key=%q\n", manifest.FormatPublicKey(pub))
-	fmt.Fprintf(stdout, "fingerprint:     %s\n", manifest.Fingerprint(pub))
+	fmt.Fprintf(stdout, "public key:  %s\n", manifest.FormatPublicKey(pub))
+	fmt.Fprintf(stdout, "fingerprint: %s\n", manifest.Fingerprint(pub))
+	fmt.Fprintf(stdout, "pin it:      triage serve --platform id=PLATFORM-ID,manifest=WHERE-YOU-PUBLISH-IT,key=%s\n", pubPath)
 	return exitOK
 }
 
 func manifestSign(args []string, stdout, stderr io.Writer) int {
 	set := newFlags("sign", stderr)
 	keyFile := set.String("key", "", "private key file written by keygen")
+	nowText := set.String("now", "", "validate at this RFC 3339 time instead of now")
 	lang := set.String("lang", "en", "language of the problem messages: en or zh-CN")
 	files, err := parseInterspersed(set, args)
 	if err != nil || *keyFile == "" || len(files) == 0 {
 		if err == nil {
 			fmt.Fprint(stderr, manifestUsage)
 		}
+		return exitUsage
+	}
+	now, err := parseNow(*nowText)
+	if err != nil {
+		fmt.Fprintf(stderr, "triage manifest sign: --now: %v\n", err)
 		return exitUsage
 	}
 	keyText, err := os.ReadFile(*keyFile)
@@ -157,11 +165,13 @@ func manifestSign(args []string, stdout, stderr io.Writer) int {
 		}
 		// Signing vouches for the document; refuse to vouch for one the
 		// widget would refuse anyway.
-		if _, err := manifest.Parse(doc, time.Now()); err != nil {
+		m, err := manifest.Parse(doc, now)
+		if err != nil {
 			printRefusal(stderr, file, err, i18n.Lang(*lang))
 			status = exitProblem
 			continue
 		}
+		printWarnings(stderr, file, m.Warnings(), i18n.Lang(*lang))
 		if err := os.WriteFile(file+".sig", manifest.Sign(priv, doc), 0o644); err != nil {
 			fmt.Fprintf(stderr, "triage manifest sign: %v\n", err)
 			return exitProblem
@@ -184,12 +194,10 @@ func manifestVerify(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	now := time.Now()
-	if *nowText != "" {
-		if now, err = time.Parse(time.RFC3339, *nowText); err != nil {
-			fmt.Fprintf(stderr, "triage manifest verify: --now: %v\n", err)
-			return exitUsage
-		}
+	now, err := parseNow(*nowText)
+	if err != nil {
+		fmt.Fprintf(stderr, "triage manifest verify: --now: %v\n", err)
+		return exitUsage
 	}
 	file := files[0]
 	if *sigFile == "" {
@@ -223,9 +231,27 @@ func manifestVerify(args []string, stdout, stderr io.Writer) int {
 		printRefusal(stderr, file, err, i18n.Lang(*lang))
 		return exitProblem
 	}
+	printWarnings(stderr, file, m.Warnings(), i18n.Lang(*lang))
 	fmt.Fprintf(stdout, "%s: OK: %s, revision %s, expires %s, key %s\n", file,
 		m.Platform.Name.In(i18n.Lang(*lang)), m.Revision, m.Expires.UTC().Format(time.RFC3339), manifest.Fingerprint(pub))
 	return exitOK
+}
+
+// parseNow reads a --now flag; empty means the clock.
+func parseNow(text string) (time.Time, error) {
+	if text == "" {
+		return time.Now(), nil
+	}
+	return time.Parse(time.RFC3339, text)
+}
+
+// printWarnings lists what does not refuse a manifest but deserves a look,
+// one per line, located like a refusal.
+func printWarnings(w io.Writer, file string, warnings []manifest.Problem, lang i18n.Lang) {
+	label := i18n.T("警告", "warning").In(lang)
+	for _, p := range warnings {
+		fmt.Fprintf(w, "%s: %s: %s: %s\n", file, p.Path, label, strings.TrimSpace(p.Message.In(lang)))
+	}
 }
 
 // printRefusal lists every reason a manifest was refused, one per line.

@@ -144,9 +144,7 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) error 
 	return err
 }
 
-func newServer(h http.Handler) *http.Server {
-	return &http.Server{Handler: h, ReadHeaderTimeout: readHeaderTimeout, WriteTimeout: writeTimeout, IdleTimeout: idleTimeout}
-}
+func newServer(h http.Handler) *http.Server { return newLimitedServer(h, serveLimits) }
 
 // crossSiteURL names a loopback demo address as "localhost", so the demo
 // dashboard and the widget (on 127.0.0.1) are different sites, as they are
@@ -173,26 +171,29 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	// go-app serves the page, app.js, the worker and /web/ files; only the
 	// page route ("/") needs its viewport rewritten.
 	appHandler := newAppHandler(o, ver)
-	mux.Handle("/", appHandler)
-	mux.Handle("/{$}", withZoom(appHandler))
+	mux.Handle("GET /", appHandler)
+	mux.Handle("GET /{$}", withZoom(appHandler))
 	for _, p := range []string{"/app.js", "/goapp.js"} { // go-app serves the same script under both names
-		mux.Handle(p, withRewrite(appHandler, func(_ http.Header, js []byte) []byte { return streamWasm(js) }))
+		mux.Handle("GET "+p, withRewrite(appHandler, func(_ http.Header, js []byte) []byte { return streamWasm(js) }))
 	}
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
-		mux.Handle(p, wasm)
+		mux.Handle("GET "+p, wasm)
 	}
 	if execJS, err := readWebFile(webDir, "wasm_exec.js"); err == nil {
 		// The toolchain's own copy: go-app embeds an older one (notes §1.8).
-		mux.Handle("/wasm_exec.js", staticBytes(execJS, "text/javascript; charset=utf-8", "no-cache"))
+		mux.Handle("GET /wasm_exec.js", staticBytes(execJS, "text/javascript; charset=utf-8", "no-cache"))
 	}
 	embed, err := readWebFile(webDir, "embed.js")
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("/embed.js", staticBytes(embed, "text/javascript; charset=utf-8", "public, max-age=300"))
-	mux.Handle("/manifests/", withCORS(http.StripPrefix("/manifests/", manifestFiles(filepath.Join(webDir, "manifests"), o.demo))))
-	mux.Handle("/api/ping", withCORS(http.HandlerFunc(servePing)))
-	mux.Handle("/api/time", withCORS(http.HandlerFunc(serveTime)))
+	mux.Handle("GET /embed.js", staticBytes(embed, "text/javascript; charset=utf-8", "public, max-age=300"))
+	mux.Handle("GET /manifests/", withCORS(http.StripPrefix("/manifests/", manifestFiles(filepath.Join(webDir, "manifests"), o.demo))))
+	mux.Handle("GET /api/ping", withCORS(http.HandlerFunc(servePing)))
+	mux.Handle("GET /api/time", withCORS(http.HandlerFunc(serveTime)))
+	for _, p := range []string{"/manifests/", "/api/ping", "/api/time"} {
+		mux.Handle("OPTIONS "+p, withCORS(http.HandlerFunc(servePreflight)))
+	}
 	return withSecurityHeaders(mux, frameAncestors), nil
 }
 
