@@ -30,6 +30,7 @@ func (p *Panel) renderChannelBody() app.UI {
 	return app.Div().Body(
 		p.renderDemoNotice(),
 		p.renderExpiry(),
+		app.If(len(p.plat.manifest.Warnings()) > 0, app.P().ID("triage-host-warning").Class("triage-hint").Role("note").Text(p.t(strHostWarning))),
 		p.renderCategoryPicker(),
 		app.If(plan.Why.Complete(), app.P().Class("triage-hint").ID("triage-why").Text(p.t(plan.Why))),
 		app.If(plan.Escalate != "", app.P().Body(

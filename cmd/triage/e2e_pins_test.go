@@ -224,7 +224,8 @@ func TestE2EManifestRollbackRefused(t *testing.T) {
 }
 
 // TestE2EManifestExpiryStates: an expired manifest shows no channel and
-// says why; one close to expiry shows its channels with a notice.
+// says why; one close to expiry shows its channels with a notice, and a
+// note when one of its hosts is a look-alike.
 func TestE2EManifestExpiryStates(t *testing.T) {
 	requireE2E(t)
 	web := testWeb(t)
@@ -237,11 +238,18 @@ func TestE2EManifestExpiryStates(t *testing.T) {
 		t.Fatalf("expired manifest: the panel does not say so, or names no official site:\n%s", text)
 	}
 
-	acme.publish(t, now.Add(-170*24*time.Hour), now.Add(3*24*time.Hour), "+1-555-0133", nil)
+	// Close to expiry, and one link on a look-alike host (Cyrillic "а").
+	acme.publish(t, now.Add(-170*24*time.Hour), now.Add(3*24*time.Hour), "+1-555-0133", func(m map[string]any) {
+		for _, c := range m["channels"].([]any) {
+			if c := c.(map[string]any); c["value"] == "https://status.example.com" {
+				c["value"] = "https://xn--sttus-5ve.example.com"
+			}
+		}
+	})
 	ctx := newBrowser(t)
 	do(t, ctx, chromedp.Navigate(hostPage(t, embedPage(srv.URL, "", `triage('open', {category: 'security'});`))))
 	fctx := frameCtx(t, ctx, srv.URL)
-	waitJS(t, fctx, `document.querySelector('a[href="tel:+1-555-0133"]') && document.querySelector('#triage-expiry')`, 30*time.Second)
+	waitJS(t, fctx, `document.querySelector('a[href="tel:+1-555-0133"]') && document.querySelector('#triage-expiry') && document.querySelector('#triage-host-warning')`, 30*time.Second)
 }
 
 // TestE2EDemoLabelsEverything: under --demo the header, every channel and
