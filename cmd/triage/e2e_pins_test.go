@@ -178,11 +178,12 @@ func TestE2EHostileFramingShowsNoChannel(t *testing.T) {
 		{"its own key for the pinned platform", fmt.Sprintf(`data-platform="acme-pay" data-manifest-key=%q`, strings.TrimSpace(string(evilKey))), "acme-pay.example.com"},
 		{"its own manifest for the pinned platform", fmt.Sprintf(`data-platform="acme-pay" data-manifest="%s/manifests/evil.json"`, srv.URL), "acme-pay.example.com"},
 		{"a platform nobody pinned", `data-platform="evil-pay"`, ""},
+		{"an official site of its choosing", `data-platform="acme-pay" data-manifest="https://support-evil.example.net/acme.json"`, "acme-pay.example.com"},
 		{"another tenant's manifest claiming to be acme", `data-platform="bolt-pay"`, "bolt-pay.example.com"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := openUnverified(t, srv, embedPage(srv.URL, tc.attrs, `triage('open', {category: 'security'});`))
-			if strings.Contains(text, "555-01") || strings.Contains(text, "evil") {
+			if strings.Contains(text, "555-01") || strings.Contains(text, "evil") || strings.Contains(text, "example.net") {
 				t.Errorf("the page's choice shows:\n%s", text)
 			}
 			if tc.site != "" && !strings.Contains(text, tc.site) {
