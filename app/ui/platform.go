@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,28 +38,20 @@ func choosePin(cfg Config, pins []manifest.Pin, widgetOrigin string) (manifest.P
 	if len(pins) == 0 {
 		return manifest.Pin{}, errNoPin
 	}
-	pin, found := pins[0], true
+	pin := pins[0]
 	switch {
 	case cfg.Platform != "":
-		found = false
-		for _, p := range pins {
-			if p.Platform == cfg.Platform {
-				pin, found = p, true
-			}
-		}
-		if !found {
+		i := slices.IndexFunc(pins, func(p manifest.Pin) bool { return p.Platform == cfg.Platform })
+		if i < 0 {
 			return manifest.Pin{}, errUnknownPlatform
 		}
+		pin = pins[i]
 	case cfg.ManifestURL != "":
-		found = false
-		for _, p := range pins {
-			if sameLocation(p.Manifest, cfg.ManifestURL, widgetOrigin) {
-				pin, found = p, true
-			}
-		}
-		if !found {
+		i := slices.IndexFunc(pins, func(p manifest.Pin) bool { return sameLocation(p.Manifest, cfg.ManifestURL, widgetOrigin) })
+		if i < 0 {
 			return manifest.Pin{}, errManifestNotPinned
 		}
+		pin = pins[i]
 	}
 	if cfg.ManifestURL != "" && !sameLocation(pin.Manifest, cfg.ManifestURL, widgetOrigin) {
 		return pin, errManifestNotPinned
@@ -163,7 +156,7 @@ func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, p
 		s.err = err
 		return
 	}
-	seen, _ := readRevision(store, pin.Platform)
+	seen := readRevision(store, pin.Platform)
 	accept := func(doc, sig []byte) (*manifest.Manifest, error) {
 		m, err := manifest.Load(doc, sig, pub, now)
 		if err != nil {
@@ -179,8 +172,9 @@ func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, p
 	}
 	ctx, cancel := context.WithTimeout(ctx, manifestTimeout)
 	defer cancel()
-	doc, sig, err := fetchSigned(ctx, f, manifestURL)
+	doc, sig, fetchErr := fetchSigned(ctx, f, manifestURL)
 	var m *manifest.Manifest
+	err = fetchErr
 	if err == nil {
 		m, err = accept(doc, sig)
 	}
@@ -192,6 +186,11 @@ func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, p
 		}
 		cm, cerr := accept(c.Doc, c.Sig)
 		if cerr != nil {
+			// Offline, the copy's fault is the one to tell (it expired);
+			// online, the platform's current document's.
+			if fetchErr != nil {
+				err = cerr
+			}
 			s.fail(err)
 			return
 		}
@@ -217,16 +216,16 @@ func (s *platformState) fail(err error) {
 	s.expired = errors.Is(err, manifest.ErrExpired)
 }
 
-func readRevision(store Store, platform string) (seenRevision, bool) {
+func readRevision(store Store, platform string) seenRevision {
 	var r seenRevision
 	if store == nil {
-		return r, false
+		return r
 	}
 	raw, ok := store.Get(revisionKey(platform))
 	if !ok || len(raw) > 1024 || json.Unmarshal([]byte(raw), &r) != nil {
-		return seenRevision{}, false
+		return seenRevision{}
 	}
-	return r, true
+	return r
 }
 
 func fetchSigned(ctx context.Context, f diag.Fetcher, manifestURL string) (doc, sig []byte, err error) {

@@ -182,6 +182,13 @@ func TestPlatformExpiry(t *testing.T) {
 	if gone.manifest != nil || !gone.expired {
 		t.Fatalf("expired: manifest=%v expired=%v err=%v", gone.manifest != nil, gone.expired, gone.err)
 	}
+	// Offline, with only an expired copy: it says expired, not unreachable.
+	store := memStore{}
+	loadAt(serving(doc, sig), store, sg.pin, testPublished.Add(time.Hour))
+	offline := loadAt(&fakeFetcher{fail: true}, store, sg.pin, testPublished.Add(31*24*time.Hour))
+	if offline.manifest != nil || !offline.expired {
+		t.Fatalf("offline, expired copy: manifest=%v expired=%v err=%v", offline.manifest != nil, offline.expired, offline.err)
+	}
 }
 
 func TestChoosePin(t *testing.T) {
