@@ -1,14 +1,23 @@
 package report
 
 import (
+	"bytes"
+	"crypto/ed25519"
+	"strconv"
 	"strings"
 )
 
 // findKeys finds private keys written as strings: WIF, BIP-32 extended
-// private keys, BIP-38 encrypted keys, and 64-hex keys said to be private.
+// private keys, BIP-38 encrypted keys, Solana keypairs, and 64-hex keys said
+// to be private.
 func findKeys(text string) []Match {
 	var ms []Match
 	// Base58 words: maximal runs of the alphabet not glued to other letters.
+	type word struct {
+		start, end int
+		key        bool
+	}
+	var words []word
 	for i := 0; i < len(text); {
 		if !isBase58(text[i]) || isWordByte(byteBefore(text, i)) {
 			i++
@@ -19,14 +28,38 @@ func findKeys(text string) []Match {
 			j++
 		}
 		if !isWordByte(byteAt(text, j)) {
+			w := word{start: i, end: j}
 			if k, ok := base58Key(text[i:j]); ok {
 				ms = append(ms, Match{i, j, k})
+				w.key = true
 			}
+			words = append(words, w)
 		}
 		i = j
 	}
+	// A key broken across lines, as a narrow window or a mail client
+	// wraps it: two or three pieces with only a line break between them.
+	for a := range words {
+		if words[a].key {
+			continue
+		}
+		joined := text[words[a].start:words[a].end]
+		for b := a + 1; b < len(words) && b <= a+2 && !words[b].key && lineBreak(text[words[b-1].end:words[b].start]); b++ {
+			joined += text[words[b].start:words[b].end]
+			if k, ok := base58Key(joined); ok {
+				ms = append(ms, Match{words[a].start, words[b].end, k})
+				break
+			}
+		}
+	}
 	ms = append(ms, findHexKeys(text)...)
+	ms = append(ms, findKeypairArrays(text)...)
 	return ms
+}
+
+// lineBreak reports a gap of one line break with spaces around it.
+func lineBreak(gap string) bool {
+	return len(gap) <= 6 && strings.Count(gap, "\n") == 1 && strings.Trim(gap, " \t\r\n") == ""
 }
 
 // extendedPrivatePrefixes are the version prefixes of BIP-32 extended private
@@ -43,6 +76,12 @@ func base58Key(w string) (Kind, bool) {
 		return KindXPrv, true
 	case len(w) == 58 && strings.HasPrefix(w, "6P"):
 		return KindBIP38, true
+	case len(w) >= 86 && len(w) <= 88:
+		// A Solana keypair as wallets export it: the 32-byte seed, then its
+		// public key. A signature has the same length but not this shape.
+		if b, ok := base58Decode(w); ok && len(b) == 64 && isKeypair(b) {
+			return KindPrivateKey, true
+		}
 	case len(w) == 51 || len(w) == 52:
 		// WIF: version 0x80 (mainnet) or 0xEF (testnet), 32 key bytes, and a
 		// 0x01 suffix when the public key is compressed. The checksum
@@ -84,10 +123,14 @@ const (
 	contextAfter  = 32
 )
 
-func findHexKeys(text string) []Match {
-	var ms []Match
+// hexRun is a run of hex digits standing as a word of its own, with its
+// "0x" prefix if it has one.
+type hexRun struct{ start, digits, end int }
+
+func hexRuns(text string) []hexRun {
+	var runs []hexRun
 	for i := 0; i < len(text); {
-		if !isHex(text[i]) || isWordByte(byteBefore(text, i)) {
+		if !isHex(text[i]) {
 			i++
 			continue
 		}
@@ -96,19 +139,63 @@ func findHexKeys(text string) []Match {
 			j++
 		}
 		start := i
-		if j-i == 64 && !isWordByte(byteAt(text, j)) {
-			if i >= 2 && text[i-2] == '0' && (text[i-1] == 'x' || text[i-1] == 'X') && !isWordByte(byteBefore(text, i-2)) {
-				start = i - 2
+		switch {
+		case j < len(text) && (text[j] == 'x' || text[j] == 'X') && j-i == 1 && text[i] == '0' && !isWordByte(byteBefore(text, i)):
+			// "0x": the digits start after the 'x'.
+			k := j + 1
+			m := k
+			for m < len(text) && isHex(text[m]) {
+				m++
 			}
-			if saidPrivate(text, start, j) {
-				ms = append(ms, Match{start, j, KindPrivateKey})
+			if m > k && !isWordByte(byteAt(text, m)) {
+				runs = append(runs, hexRun{start, k, m})
 			}
+			i = max(m, k)
+			continue
+		case !isWordByte(byteBefore(text, i)) && !isWordByte(byteAt(text, j)):
+			runs = append(runs, hexRun{start, i, j})
 		}
-		// The "0x" prefix stops the scan at 'x'; a run starting with "0x"
-		// is seen from the character after it.
 		i = j
-		if i < len(text) && (text[i] == 'x' || text[i] == 'X') {
-			i++
+	}
+	return runs
+}
+
+// maxGroupGap bounds what may stand between the groups of one key written
+// in groups ("e987 3d79 …") or broken across lines.
+const maxGroupGap = 3
+
+func groupGap(s string) bool {
+	if len(s) == 0 || len(s) > maxGroupGap {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(" \t\r\n-", s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// findHexKeys finds 64 hex digits said to be a private key: in one run, with
+// or without "0x", or in groups separated by spaces, dashes or line breaks.
+func findHexKeys(text string) []Match {
+	var ms []Match
+	runs := hexRuns(text)
+	for a := range runs {
+		n := runs[a].end - runs[a].digits
+		b := a
+		for n < 64 && b+1 < len(runs) && runs[b+1].digits == runs[b+1].start && groupGap(text[runs[b].end:runs[b+1].start]) {
+			b++
+			n += runs[b].end - runs[b].digits
+		}
+		if n != 64 || (a > 0 && b > a && groupGap(text[runs[a-1].end:runs[a].start])) {
+			// Not a key; or a tail of a longer grouped run, which its own
+			// start was tested for.
+			continue
+		}
+		start, end := runs[a].start, runs[b].end
+		if saidPrivate(text, start, end) {
+			ms = append(ms, Match{start, end, KindPrivateKey})
 		}
 	}
 	return ms
@@ -160,4 +247,49 @@ func firstIndexAny(s string, words []string) int {
 		}
 	}
 	return best
+}
+
+// isKeypair reports whether b is an Ed25519 seed followed by its public key.
+func isKeypair(b []byte) bool {
+	pub := ed25519.NewKeyFromSeed(b[:32]).Public().(ed25519.PublicKey)
+	return bytes.Equal(pub, b[32:])
+}
+
+// findKeypairArrays finds Solana keypairs in the JSON form of solana-keygen's
+// key files: 64 numbers from 0 to 255 in brackets.
+func findKeypairArrays(text string) []Match {
+	var ms []Match
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '[')
+		if i < 0 {
+			return ms
+		}
+		i += from
+		from = i + 1
+		end := strings.IndexByte(text[i:], ']')
+		if end < 0 {
+			return ms
+		}
+		end += i + 1
+		// 64 numbers of up to three digits, commas and spaces.
+		if end-i < 64*2 || end-i > 64*6 {
+			continue
+		}
+		parts := strings.Split(text[i+1:end-1], ",")
+		if len(parts) != 64 {
+			continue
+		}
+		b := make([]byte, 0, 64)
+		for _, p := range parts {
+			n, err := strconv.Atoi(strings.TrimSpace(p))
+			if err != nil || n < 0 || n > 255 {
+				break
+			}
+			b = append(b, byte(n))
+		}
+		if len(b) == 64 && isKeypair(b) {
+			ms = append(ms, Match{i, end, KindPrivateKey})
+			from = end
+		}
+	}
 }
