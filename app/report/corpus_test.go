@@ -19,17 +19,17 @@ type corpusVector struct {
 	Source string `json:"source"`
 }
 
-// Thresholds the corpus must meet. Recall is over the secret vectors, the
-// false-positive rate over the benign ones. Recall is not 100% because of
-// one class kept on purpose: a Chinese phrase written together with no label
-// (mnemonic-zh-unspaced-bare) cannot be told from writing (see mnemonic.go).
+// Thresholds the corpus must meet. Recall is over the secret vectors, less
+// the classes in missedOnPurpose; the false-positive rate is over the benign
+// ones. A benign text changed is a failure.
 const (
-	minRecall          = 0.97
-	maxFalsePositive   = 0.0
-	minRecallLabelless = 0 // the one class allowed to be missed
+	minRecall        = 0.98
+	maxFalsePositive = 0.0
 )
 
-// missedOnPurpose are the classes the redactor does not claim to find.
+// missedOnPurpose are the classes the redactor does not claim to find: a
+// Chinese phrase written together with no label cannot be told from writing
+// (see mnemonic.go). They are counted and shown, not held to the threshold.
 var missedOnPurpose = map[string]bool{"mnemonic-zh-unspaced-bare": true}
 
 // corpusSummary is set by TestRedactionCorpus and printed by TestMain.
@@ -74,7 +74,7 @@ func TestRedactionCorpus(t *testing.T) {
 	}
 	type tally struct{ n, ok int }
 	classes := map[string]*tally{}
-	var secrets, found, benign, changed, onPurpose int
+	var secrets, found, benign, changed int
 	for _, v := range vs {
 		c := classes[v.Label+" "+v.Class]
 		if c == nil {
@@ -88,9 +88,7 @@ func TestRedactionCorpus(t *testing.T) {
 			if v.Secret == "" || !strings.Contains(v.Text, v.Secret) {
 				t.Fatalf("corpus vector of %s does not hold its secret: %q", v.Class, v.Text)
 			}
-			if missedOnPurpose[v.Class] {
-				onPurpose++
-			} else {
+			if !missedOnPurpose[v.Class] {
 				secrets++
 			}
 			if survives(out, v.Secret) {
@@ -127,7 +125,7 @@ func TestRedactionCorpus(t *testing.T) {
 		}
 	}
 	sort.Strings(missed)
-	corpusSummary = fmt.Sprintf("redaction corpus: recall %.1f%% (%d/%d secrets), false positives %.1f%% (%d/%d benign); not claimed: %s",
+	corpusSummary = fmt.Sprintf("redaction corpus: recall %.1f%% (%d/%d secrets), false positives %.1f%% (%d/%d benign); missed by class: %s",
 		100*recall, found, secrets, 100*fp, changed, benign, strings.Join(missed, ", "))
 	t.Log(corpusSummary)
 	if recall < minRecall {

@@ -436,48 +436,66 @@ func isTokenByte(c byte) bool {
 
 func isBase64URL(c byte) bool { return isWordByte(c) || c == '-' }
 
-// findJWTs finds header.payload.signature where the header is base64url
-// JSON (it starts "eyJ", the encoding of `{"`).
+// jwtStarts are how a base64url JSON header starts: `{"`, and `{ `, `{\n`,
+// `{\r` for headers written with white space.
+var jwtStarts = []string{"eyJ", "eyA", "ewo", "ew0"}
+
+// findJWTs finds header.payload.signature, and the five parts of an
+// encrypted token (JWE), where the header is base64url JSON.
 func findJWTs(text string) []Match {
 	var ms []Match
-	for from := 0; ; {
-		i := strings.Index(text[from:], "eyJ")
-		if i < 0 {
-			return ms
-		}
-		i += from
-		from = i + 3
-		if isBase64URL(byteBefore(text, i)) {
-			continue
-		}
-		segs, end := 0, i
-		for segs < 3 {
-			k := end
-			for k < len(text) && isBase64URL(text[k]) {
-				k++
-			}
-			if k == end && segs < 2 {
+	for _, start := range jwtStarts {
+		for from := 0; ; {
+			i := strings.Index(text[from:], start)
+			if i < 0 {
 				break
 			}
-			segs++
-			end = k
-			if segs < 3 {
-				if end >= len(text) || text[end] != '.' {
-					break
-				}
-				end++
+			i += from
+			from = i + len(start)
+			if isBase64URL(byteBefore(text, i)) {
+				continue
+			}
+			if end, ok := jwtAt(text, i); ok {
+				ms = append(ms, Match{i, end, KindJWT})
+				from = end
 			}
 		}
-		if segs < 3 {
-			continue
-		}
-		header := text[i : strings.IndexByte(text[i:], '.')+i]
-		if h, err := base64.RawURLEncoding.DecodeString(header); err != nil || !strings.HasPrefix(string(h), "{") {
-			continue
-		}
-		ms = append(ms, Match{i, end, KindJWT})
-		from = end
 	}
+	return ms
+}
+
+// jwtAt reports whether a token starts at i, and where it ends: three to
+// five dot-separated base64url parts, of which only the last may be empty
+// (an unsigned token), and a header that decodes to a JSON object.
+func jwtAt(text string, i int) (int, bool) {
+	segs, end := 0, i
+	for segs < 5 {
+		k := end
+		for k < len(text) && isBase64URL(text[k]) {
+			k++
+		}
+		if k == end && segs < 2 {
+			return 0, false
+		}
+		segs++
+		end = k
+		if segs >= 3 && (end >= len(text) || text[end] != '.' || !isBase64URL(byteAt(text, end+1))) {
+			break
+		}
+		if end >= len(text) || text[end] != '.' {
+			return 0, false
+		}
+		end++
+	}
+	if segs < 3 {
+		return 0, false
+	}
+	header := text[i : strings.IndexByte(text[i:], '.')+i]
+	h, err := base64.RawURLEncoding.DecodeString(header)
+	if err != nil || !strings.HasPrefix(strings.TrimLeft(string(h), " \t\r\n"), "{") {
+		return 0, false
+	}
+	return end, true
 }
 
 // tokenPrefixes start API keys and tokens that say what they are; the body

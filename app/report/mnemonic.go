@@ -43,13 +43,14 @@ func findMnemonics(text string) []Match {
 		return nil
 	}
 	var ms []Match
+	var han []*bip39.Language
 	for _, l := range bip39.Languages() {
 		ms = append(ms, mnemonicsIn(text, toks, l)...)
 		if l.Ideographic {
-			ms = append(ms, labelledHanMnemonics(text, l)...)
+			han = append(han, l)
 		}
 	}
-	return ms
+	return append(ms, labelledHanMnemonics(text, han)...)
 }
 
 // mnemonicLabels announce a seed phrase. They are matched case-insensitively
@@ -58,9 +59,8 @@ var mnemonicLabels = []string{"助记词", "助記詞", "助记码", "记忆词"
 	"mnemonic", "seed phrase", "seed words", "recovery phrase"}
 
 // labelledHanMnemonics finds Chinese phrases written without spaces right
-// after a label: the longest of 24, 21, …, 12 list characters there that
-// passes the checksum.
-func labelledHanMnemonics(text string, l *bip39.Language) []Match {
+// after a label, in one of the lists langs.
+func labelledHanMnemonics(text string, langs []*bip39.Language) []Match {
 	var ms []Match
 	lower := asciiLower(text)
 	for _, label := range mnemonicLabels {
@@ -70,10 +70,13 @@ func labelledHanMnemonics(text string, l *bip39.Language) []Match {
 				break
 			}
 			from = i + from + len(label)
+		starts:
 			for _, start := range phraseStarts(text, from) {
-				if end, ok := hanPhraseAt(text, start, l); ok {
-					ms = append(ms, Match{start, end, KindMnemonic})
-					break
+				for _, l := range langs {
+					if end, ok := hanPhraseAt(text, start, l); ok {
+						ms = append(ms, Match{start, end, KindMnemonic})
+						break starts
+					}
 				}
 			}
 		}
@@ -107,7 +110,8 @@ func phraseStarts(text string, i int) []int {
 }
 
 // hanPhraseAt reports whether the Han characters at text[start:] are a valid
-// mnemonic of language l, and where it ends.
+// mnemonic of language l (the longest of 24, 21, …, 12 characters that ends
+// where they do and passes the checksum), and where it ends.
 func hanPhraseAt(text string, start int, l *bip39.Language) (int, bool) {
 	var idx []int
 	var ends []int

@@ -167,6 +167,20 @@ func findSecrets(text string, secrets []string) []Match {
 		if len(words) == 0 {
 			continue
 		}
+		if len(s) >= 4 && s != strings.Join(words, " ") {
+			// The value as given, too: trimmed, it may be short enough to
+			// be matched only as a whole word. Its spaces stay.
+			lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+			core := len(strings.TrimSpace(s))
+			for from := 0; ; {
+				i := strings.Index(text[from:], s)
+				if i < 0 {
+					break
+				}
+				ms = append(ms, Match{from + i + lead, from + i + lead + core, KindSecret})
+				from += i + 1
+			}
+		}
 		first := words[0]
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], first)
