@@ -1,8 +1,6 @@
 package report
 
 import (
-	"bytes"
-	"crypto/ed25519"
 	"strconv"
 	"strings"
 )
@@ -29,7 +27,7 @@ func findKeys(text string) []Match {
 		}
 		if !isWordByte(byteAt(text, j)) {
 			w := word{start: i, end: j}
-			if k, ok := base58Key(text[i:j]); ok {
+			if k, ok := base58KeyIn(text, i, j); ok {
 				ms = append(ms, Match{i, j, k})
 				w.key = true
 			}
@@ -46,7 +44,10 @@ func findKeys(text string) []Match {
 		joined := text[words[a].start:words[a].end]
 		for b := a + 1; b < len(words) && b <= a+2 && !words[b].key && lineBreak(text[words[b-1].end:words[b].start]); b++ {
 			joined += text[words[b].start:words[b].end]
-			if k, ok := base58Key(joined); ok {
+			if k, ok := base58Key(joined); ok || isKeypair(joined) && saidPrivate(text, words[a].start, words[b].end) {
+				if !ok {
+					k = KindPrivateKey
+				}
 				ms = append(ms, Match{words[a].start, words[b].end, k})
 				break
 			}
@@ -76,12 +77,6 @@ func base58Key(w string) (Kind, bool) {
 		return KindXPrv, true
 	case len(w) == 58 && strings.HasPrefix(w, "6P"):
 		return KindBIP38, true
-	case len(w) >= 86 && len(w) <= 88:
-		// A Solana keypair as wallets export it: the 32-byte seed, then its
-		// public key. A signature has the same length but not this shape.
-		if b, ok := base58Decode(w); ok && len(b) == 64 && isKeypair(b) {
-			return KindPrivateKey, true
-		}
 	case len(w) == 51 || len(w) == 52:
 		// WIF: version 0x80 (mainnet) or 0xEF (testnet), 32 key bytes, and a
 		// 0x01 suffix when the public key is compressed. The checksum
@@ -106,7 +101,8 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
-// A 64-hex value is a transaction hash as often as a private key, so the
+// A 64-hex value (or a 64-byte base58 one) is a transaction hash (or
+// signature) as often as a private key, so the
 // words near it decide. privateWords mark a key; publicWords mark a hash.
 // The nearest such word before the value wins; if none precedes it, one
 // right after it ("… is my private key") decides. Without any, it stays:
@@ -115,7 +111,7 @@ var (
 	privateWords = []string{"private key", "private_key", "privatekey", "priv key", "privkey", "priv_key",
 		"secret key", "secret_key", "secretkey", "secret", "私钥", "密钥", "秘钥", "私鑰", "密鑰"}
 	publicWords = []string{"txid", "tx id", "tx_id", "tx hash", "txhash", "tx_hash", "tx:", "transaction",
-		"hash", "block", "交易", "哈希", "区块", "區塊", "订单", "order"}
+		"hash", "block", "交易", "哈希", "区块", "區塊", "订单", "order", "signature", "签名", "/tx/"}
 )
 
 const (
@@ -249,14 +245,34 @@ func firstIndexAny(s string, words []string) int {
 	return best
 }
 
-// isKeypair reports whether b is an Ed25519 seed followed by its public key.
-func isKeypair(b []byte) bool {
-	pub := ed25519.NewKeyFromSeed(b[:32]).Public().(ed25519.PublicKey)
-	return bytes.Equal(pub, b[32:])
+// base58KeyIn is base58Key for the word text[i:j], and also finds a Solana
+// keypair (the 32-byte seed, then its public key; 64 bytes) said to be
+// private. A transaction signature has the same length, and telling them
+// apart by the bytes would mean deriving the public key, which costs the
+// widget an elliptic-curve implementation; so, as for 64-hex keys, the words
+// around decide.
+func base58KeyIn(text string, i, j int) (Kind, bool) {
+	if k, ok := base58Key(text[i:j]); ok {
+		return k, true
+	}
+	if isKeypair(text[i:j]) && saidPrivate(text, i, j) {
+		return KindPrivateKey, true
+	}
+	return "", false
+}
+
+// isKeypair reports whether w is 64 bytes in base58.
+func isKeypair(w string) bool {
+	if len(w) < 86 || len(w) > 88 {
+		return false
+	}
+	b, ok := base58Decode(w)
+	return ok && len(b) == 64
 }
 
 // findKeypairArrays finds Solana keypairs in the JSON form of solana-keygen's
-// key files: 64 numbers from 0 to 255 in brackets.
+// key files: 64 numbers from 0 to 255 in brackets. Signatures are not
+// written so.
 func findKeypairArrays(text string) []Match {
 	var ms []Match
 	for from := 0; ; {
@@ -287,7 +303,7 @@ func findKeypairArrays(text string) []Match {
 			}
 			b = append(b, byte(n))
 		}
-		if len(b) == 64 && isKeypair(b) {
+		if len(b) == 64 {
 			ms = append(ms, Match{i, end, KindPrivateKey})
 			from = end
 		}

@@ -107,9 +107,9 @@ func base58Encode(b []byte) string {
 	return out
 }
 
-// A Solana keypair (seed and public key, 64 bytes) is found as base58, as a
-// key file's JSON array, and broken across lines; a signature of the same
-// length, and the public key alone, stay.
+// A Solana keypair (seed and public key, 64 bytes) said to be a key is
+// found as base58, as a key file's JSON array, and broken across lines; a
+// signature of the same length, and the public key, stay.
 func TestSolanaKeypair(t *testing.T) {
 	seed := make([]byte, 32)
 	for i := range seed {
@@ -122,7 +122,7 @@ func TestSolanaKeypair(t *testing.T) {
 		nums[i] = strconv.Itoa(int(c))
 	}
 	for _, in := range []string{
-		b58,
+		"private key " + b58,
 		"Phantom 私钥：" + b58 + "。",
 		"id.json: [" + strings.Join(nums, ",") + "]",
 		"私钥\n" + b58[:44] + "\n" + b58[44:],
@@ -134,6 +134,8 @@ func TestSolanaKeypair(t *testing.T) {
 	sig := ed25519.Sign(priv, []byte("transfer"))
 	for _, in := range []string{
 		"signature " + base58Encode(sig),
+		"私钥没丢，交易签名：" + base58Encode(sig),
+		"https://solscan.io/tx/" + base58Encode(sig),
 		"address " + base58Encode(priv[32:]),
 	} {
 		if out := Redact(in); out != in {

@@ -146,9 +146,12 @@ const S = version("@solana/web3.js");
 for (let k = 0; k < 10; k++) {
   const kp = solana.Keypair.fromSeed(bytes(32));
   const b58 = bs58.encode(kp.secretKey);
-  const forms = [["Phantom 导出的私钥：", b58], ["", b58], ["id.json: ", JSON.stringify(Array.from(kp.secretKey))],
+  const forms = [["Phantom 导出的私钥：", b58], ["private key ", b58, " (Phantom)"], ["id.json: ", JSON.stringify(Array.from(kp.secretKey))],
     ["私钥\n", b58.slice(0, 44) + "\n" + b58.slice(44)]];
   secret("solana-keypair", S + ", " + version("bs58"), ...forms[k % forms.length]);
+  // Alone, a keypair has the length of a signature; only the bytes' curve
+  // arithmetic would tell them apart (see keys.go).
+  if (k < 4) secret("solana-keypair-bare", S + ", " + version("bs58"), "", b58);
   benign("address-solana", S, "Solana 地址 " + kp.publicKey.toBase58());
   const tx = new solana.Transaction({ feePayer: kp.publicKey, recentBlockhash: bs58.encode(bytes(32)) });
   tx.add(solana.SystemProgram.transfer({ fromPubkey: kp.publicKey, toPubkey: solana.Keypair.fromSeed(bytes(32)).publicKey, lamports: 1000 * (k + 1) }));
