@@ -85,7 +85,8 @@ func findPasswords(text, lower string) []Match {
 			if !ok {
 				continue
 			}
-			quoted := start < len(text) && closing[rune(text[start])] != 0
+			first, _ := utf8.DecodeRuneInString(text[start:])
+			quoted := closing[first] != 0
 			start, end := value(text, start, sep == "=")
 			if end <= start || strings.HasPrefix(text[start:], placeholderPrefix) {
 				continue

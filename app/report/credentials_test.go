@@ -60,6 +60,7 @@ func TestRedactPastedForms(t *testing.T) {
 		{"js object", "new ccxt.okx({ secret: 'abcDEF123456' })", "new ccxt.okx({ secret: '[REDACTED:password]' })"},
 		{"multi-word passphrase", "passphrase: correct horse battery staple\nthanks", "passphrase: [REDACTED:password]\nthanks"},
 		{"multi-word passphrase, sentence ends", "口令：open sesame now. Please check.", "口令：[REDACTED:password]. Please check."},
+		{"quoted passphrase", "passphrase: “open sesame” and more", "passphrase: “[REDACTED:password]” and more"},
 	} {
 		if got := Redact(tc.in); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)

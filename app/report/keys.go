@@ -174,6 +174,8 @@ func groupGap(s string) bool {
 
 // findHexKeys finds 64 hex digits said to be a private key: in one run, with
 // or without "0x", or in groups separated by spaces, dashes or line breaks.
+// Every run of groups adding up to 64 digits is tried, so a hex word before
+// the key ("私钥 added e987 3d79 …") does not hide it.
 func findHexKeys(text string) []Match {
 	var ms []Match
 	runs := hexRuns(text)
@@ -184,9 +186,7 @@ func findHexKeys(text string) []Match {
 			b++
 			n += runs[b].end - runs[b].digits
 		}
-		if n != 64 || (a > 0 && b > a && groupGap(text[runs[a-1].end:runs[a].start])) {
-			// Not a key; or a tail of a longer grouped run, which its own
-			// start was tested for.
+		if n != 64 {
 			continue
 		}
 		start, end := runs[a].start, runs[b].end

@@ -60,6 +60,7 @@ func TestHexKeyForms(t *testing.T) {
 		"PRIVATE_KEY=0x" + hex64,
 		"0x" + hex64 + " 是我的私钥",
 		"私钥：" + strings.TrimSpace(grouped4),
+		"私钥 added " + strings.TrimSpace(grouped4), // "added" is hex too
 		"private key: " + strings.TrimSuffix(grouped8, "-"),
 		"私钥：\n" + hex64[:32] + "\n" + hex64[32:],
 		"private key\r\n" + hex64[:21] + "\r\n" + hex64[21:42] + "\r\n" + hex64[42:],
