@@ -56,6 +56,8 @@ func (s *typedSecrets) look(key, now string) {
 
 // secretsTyped are the values the report redacts wherever they appear:
 // what the secret fields hold now, and what they held since the case began.
+// It also records what the fields hold (look), so a value replaced since the
+// last call is kept.
 func (p *Panel) secretsTyped() []string {
 	var out []string
 	for _, c := range formChecks() {
@@ -90,8 +92,7 @@ func (p *Panel) newCase(ctx app.Context, e app.Event) {
 	for _, f := range reportFields {
 		setInputByID("triage-report-"+f.name, p.caseRep.fields[f.name])
 	}
-	p.caseRep.shared = "new-case"
-	p.focus(ctx, "triage-report-h")
+	p.caseRep.shared = "new-case" // announced by the status line; focus stays on the button
 }
 
 // setInputByID writes the value of the input with the given id.

@@ -275,6 +275,12 @@ for (const f of readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort()) 
     // ordinary writing a seed phrase.
     benign("chinese-text-after-label", "support guide " + f, pick(["助记词：", "助记词", "我的助记词是", "私钥 ", "密码 "]) + t);
   }
+  // Every clause after the label, alone: a clause of twelve or more list
+  // characters passes the checksum one time in sixteen.
+  for (const c of text.split(/[，。！？；、,\n]/)) {
+    const t = c.trim();
+    if ([...t].length >= 12) benign("chinese-clause-after-label", "support guide " + f, "助记词：" + t);
+  }
 }
 for (const t of [
   "助记词：请妥善保管，切勿告诉任何人。", "助记词是恢复钱包的唯一凭证，官方客服不会向您索要。",
