@@ -15,7 +15,7 @@ CHROMIUM   ?= $(shell command -v chromium || command -v chromium-browser)
 # deadline (go.dev/issue/75804, fixed in Go 1.27); CI hit it.
 FUZZTIME   ?= 10000x
 
-.PHONY: all build wasm bin run test unit e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser nginx
+.PHONY: all build wasm bin run test unit corpus e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser nginx
 
 all: build
 
@@ -50,7 +50,7 @@ run: build
 	./bin/triage serve --demo
 
 ## test: vet, unit tests with fuzz seeds, brief fuzzing, and the browser end-to-end tests
-test: deps build vet unit fuzz-short
+test: deps build vet unit corpus fuzz-short
 
 vet:
 	@test -z "$$(gofmt -l app cmd wasm)" || { echo "gofmt needed:"; gofmt -l app cmd wasm; exit 1; }
@@ -59,6 +59,10 @@ vet:
 
 unit:
 	TRIAGE_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./...
+
+## corpus: the redaction corpus's recall and false positives (it also runs in unit)
+corpus:
+	@set -o pipefail; $(GO) test -count=1 -run '^TestRedactionCorpus$$' -v ./app/report | grep -E 'redaction corpus|^(FAIL|ok)'
 
 e2e: deps build
 	TRIAGE_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m -run 'E2E' -v ./cmd/triage

@@ -22,6 +22,7 @@ func findCredentials(text string) []Match {
 	ms = append(ms, findCodes(text, lower)...)
 	ms = append(ms, findBearers(text, lower)...)
 	ms = append(ms, findJWTs(text)...)
+	ms = append(ms, findPrefixedTokens(text)...)
 	return ms
 }
 
@@ -47,18 +48,26 @@ var passwordWords = []keyword{
 	{"密码", KindPassword}, {"密碼", KindPassword}, {"口令", KindPassword},
 	{"client_secret", KindPassword}, {"api secret", KindPassword}, {"api_secret", KindPassword},
 	{"secret key", KindPassword}, {"secret_key", KindPassword}, {"secretkey", KindPassword},
-	{"secret", KindPassword}, {"密钥", KindPassword}, {"秘钥", KindPassword},
+	{"secret_access_key", KindPassword}, {"secretaccesskey", KindPassword},
+	{"secret", KindPassword}, {"密钥", KindPassword}, {"秘钥", KindPassword}, {"密鑰", KindPassword},
 	{"private key", KindPrivateKey}, {"private_key", KindPrivateKey}, {"私钥", KindPrivateKey}, {"私鑰", KindPrivateKey},
 	{"access_token", KindToken}, {"refresh_token", KindToken}, {"id_token", KindToken},
 	{"auth_token", KindToken}, {"api_token", KindToken}, {"session_token", KindToken},
 }
 
+// phraseWords are the keywords whose value may be several words.
+var phraseWords = map[string]bool{"passphrase": true, "pass phrase": true, "口令": true}
+
 // findPasswords redacts the value after a keyword for a password,
 // passphrase, API secret, private key or token, and a
 // separator: "password: x", "password=x", `"password":"x"`, "密码：x",
-// "password is x", "密码是x". After the spoken separators (is, 是, 为) the
-// value must look like a password (a digit, or two kinds of character), so
-// "my password is wrong" and "密码是正确的" stay as they are.
+// "password is x", "密码是x", and a bare space ("密码 P@ss1"). After the
+// spoken separators (is, 是, 为) the value must look like a password (a
+// digit, or two kinds of character), so "my password is wrong" and
+// "密码是正确的" stay as they are; after a bare space the bar is higher.
+//
+// The keyword may end a longer name, as configuration files and code write
+// them: OKX_SECRET_KEY=, "apiSecret":, webhookSecret:.
 func findPasswords(text, lower string) []Match {
 	var ms []Match
 	for _, kw := range passwordWords {
@@ -69,25 +78,95 @@ func findPasswords(text, lower string) []Match {
 			}
 			i += from
 			from = i + len(kw.word)
-			if isASCIIWord(kw.word) && (isWordByte(byteBefore(text, i)) || isWordByte(byteAt(text, from)) && !strings.HasSuffix(kw.word, "_")) {
+			if isASCIIWord(kw.word) && (!nameStart(text, i) || isWordByte(byteAt(text, from)) && !strings.HasSuffix(kw.word, "_")) {
 				continue
 			}
 			start, sep, ok := afterSeparator(text, lower, from)
 			if !ok {
 				continue
 			}
+			first, _ := utf8.DecodeRuneInString(text[start:])
+			quoted := closing[first] != 0
 			start, end := value(text, start, sep == "=")
 			if end <= start || strings.HasPrefix(text[start:], placeholderPrefix) {
 				continue
 			}
 			v := text[start:end]
-			if hasCJK(v) || sep == "is" && !passwordLike(v) {
+			if hasCJK(v) || sep == "is" && !passwordLike(v) || sep == " " && (!spacedPasswordLike(v) || glued(text, end)) {
 				continue
+			}
+			if phraseWords[kw.word] && !quoted && (sep == ":" || sep == "=") {
+				end = phraseEnd(text, end)
 			}
 			ms = append(ms, Match{start, end, kw.kind})
 		}
 	}
 	return ms
+}
+
+// nameStart reports whether a keyword at i starts a word or ends a longer
+// name: after an underscore (OKX_SECRET_KEY) or at a camel-case hump
+// (apiSecret).
+func nameStart(text string, i int) bool {
+	c := byteBefore(text, i)
+	if !isWordByte(c) || c == '_' {
+		return true
+	}
+	u := byteAt(text, i)
+	return u >= 'A' && u <= 'Z' && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+}
+
+// phraseEnd extends a passphrase value over the words after it, to the end
+// of the line or sentence: "passphrase: correct horse battery staple".
+func phraseEnd(text string, end int) int {
+	const maxPhrase = 128
+	limit := min(len(text), end+maxPhrase)
+	j := end
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || r == '\r' || isCJK(r) || strings.ContainsRune("\"'，。；！？、,;", r) {
+			break
+		}
+		if r == '.' && (j+1 >= len(text) || text[j+1] == ' ') {
+			break
+		}
+		j += n
+	}
+	return len(strings.TrimRight(text[:j], " \t.!?)]}"))
+}
+
+// glued reports a CJK character right after a value: the sentence goes on
+// ("密码 OKPay是…"), so the value is a word of it.
+func glued(text string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return isCJK(r)
+}
+
+// spacedPasswordLike is the bar for a value after a bare space, where the
+// keyword may just be a noun in a sentence ("password reset", "密码 2024-11
+// 修改过"): at least four characters, and a digit with a letter, a symbol,
+// or four or more digits and nothing else.
+func spacedPasswordLike(v string) bool {
+	if utf8.RuneCountInString(v) < 4 {
+		return false
+	}
+	var letter, digit, symbol bool
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+		case strings.ContainsRune("-/.:,", r):
+			// dates, times and amounts use these; they make nothing a password
+		default:
+			symbol = true
+		}
+	}
+	if !letter && !symbol {
+		return digit && strings.Trim(v, "0123456789") == ""
+	}
+	return symbol || digit && letter
 }
 
 func isASCIIWord(s string) bool {
@@ -101,9 +180,11 @@ func isASCIIWord(s string) bool {
 
 // afterSeparator skips quotes and spaces, then a separator, then spaces,
 // returning where the value starts and which separator it was: ":" (also
-// "："), "=", or "is" for the spoken ones ("is", "was", "是", "为"), which are
-// also ordinary words.
+// "："), "=", "is" for the spoken ones ("is", "was", "是", "为"), which are
+// also ordinary words, or " " when only spaces stand between keyword and
+// value.
 func afterSeparator(text, lower string, i int) (start int, sep string, ok bool) {
+	from := i
 	i = skipQuotesAndSpaces(text, i)
 	switch {
 	case strings.HasPrefix(text[i:], ":"):
@@ -116,6 +197,8 @@ func afterSeparator(text, lower string, i int) (start int, sep string, ok bool) 
 		i, sep = strings.IndexByte(text[i:], ' ')+i+1, "is"
 	case strings.HasPrefix(text[i:], "是") || strings.HasPrefix(text[i:], "为") || strings.HasPrefix(text[i:], "為"):
 		i, sep = i+len("是"), "is"
+	case i > from && skipSpaces(text, from) == i:
+		return i, " ", true
 	default:
 		return 0, "", false
 	}
@@ -354,46 +437,103 @@ func isTokenByte(c byte) bool {
 
 func isBase64URL(c byte) bool { return isWordByte(c) || c == '-' }
 
-// findJWTs finds header.payload.signature where the header is base64url
-// JSON (it starts "eyJ", the encoding of `{"`).
+// jwtStarts are how a base64url JSON header starts: `{"`, and `{ `, `{\n`,
+// `{\r` for headers written with white space.
+var jwtStarts = []string{"eyJ", "eyA", "ewo", "ew0"}
+
+// findJWTs finds header.payload.signature, and the five parts of an
+// encrypted token (JWE), where the header is base64url JSON.
 func findJWTs(text string) []Match {
 	var ms []Match
-	for from := 0; ; {
-		i := strings.Index(text[from:], "eyJ")
-		if i < 0 {
-			return ms
-		}
-		i += from
-		from = i + 3
-		if isBase64URL(byteBefore(text, i)) {
-			continue
-		}
-		segs, end := 0, i
-		for segs < 3 {
-			k := end
-			for k < len(text) && isBase64URL(text[k]) {
-				k++
-			}
-			if k == end && segs < 2 {
+	for _, start := range jwtStarts {
+		for from := 0; ; {
+			i := strings.Index(text[from:], start)
+			if i < 0 {
 				break
 			}
-			segs++
-			end = k
-			if segs < 3 {
-				if end >= len(text) || text[end] != '.' {
-					break
-				}
-				end++
+			i += from
+			from = i + len(start)
+			if isBase64URL(byteBefore(text, i)) {
+				continue
+			}
+			if end, ok := jwtAt(text, i); ok {
+				ms = append(ms, Match{i, end, KindJWT})
+				from = end
 			}
 		}
-		if segs < 3 {
-			continue
-		}
-		header := text[i : strings.IndexByte(text[i:], '.')+i]
-		if h, err := base64.RawURLEncoding.DecodeString(header); err != nil || !strings.HasPrefix(string(h), "{") {
-			continue
-		}
-		ms = append(ms, Match{i, end, KindJWT})
-		from = end
 	}
+	return ms
+}
+
+// jwtAt reports whether a token starts at i, and where it ends: three to
+// five dot-separated base64url parts, of which only the last may be empty
+// (an unsigned token), and a header that decodes to a JSON object.
+func jwtAt(text string, i int) (int, bool) {
+	segs, end := 0, i
+	for segs < 5 {
+		k := end
+		for k < len(text) && isBase64URL(text[k]) {
+			k++
+		}
+		if k == end && segs < 2 {
+			return 0, false
+		}
+		segs++
+		end = k
+		if segs >= 3 && (end >= len(text) || text[end] != '.' || !isBase64URL(byteAt(text, end+1))) {
+			break
+		}
+		if end >= len(text) || text[end] != '.' {
+			return 0, false
+		}
+		end++
+	}
+	if segs < 3 {
+		return 0, false
+	}
+	header := text[i : strings.IndexByte(text[i:], '.')+i]
+	h, err := base64.RawURLEncoding.DecodeString(header)
+	if err != nil || !strings.HasPrefix(strings.TrimLeft(string(h), " \t\r\n"), "{") {
+		return 0, false
+	}
+	return end, true
+}
+
+// tokenPrefixes start API keys and tokens that say what they are; the body
+// after the prefix must be at least min characters of the token's alphabet.
+var tokenPrefixes = []struct {
+	prefix string
+	min    int
+}{
+	{"sk_live_", 16}, {"sk_test_", 16}, {"rk_live_", 16}, {"rk_test_", 16}, // Stripe secret and restricted keys
+	{"whsec_", 24},                                                       // Stripe webhook signing secret
+	{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30}, // GitHub tokens
+	{"github_pat_", 40}, // GitHub fine-grained token
+}
+
+// findPrefixedTokens finds the tokens of tokenPrefixes wherever they stand.
+func findPrefixedTokens(text string) []Match {
+	var ms []Match
+	for _, tp := range tokenPrefixes {
+		for from := 0; ; {
+			i := strings.Index(text[from:], tp.prefix)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(tp.prefix)
+			if isBase64URL(byteBefore(text, i)) {
+				continue
+			}
+			k := from
+			for k < len(text) && (isWordByte(text[k]) || tp.prefix == "whsec_" && (text[k] == '+' || text[k] == '/' || text[k] == '=')) {
+				k++
+			}
+			if k-from >= tp.min {
+				ms = append(ms, Match{i, k, KindToken})
+				from = k
+			}
+		}
+	}
+	return ms
 }

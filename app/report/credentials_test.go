@@ -35,3 +35,49 @@ func TestRedactCredentials(t *testing.T) {
 		}
 	}
 }
+
+// Well-known formats merchants paste: tokens that carry their prefix,
+// labels followed by a space, names that end in a keyword, JSON fields and
+// passphrases of several words.
+func TestRedactPastedForms(t *testing.T) {
+	const hex32 = "9F2C4D1E8B7A6C5D4E3F2A1B0C9D8E7F"
+	for _, tc := range []struct{ name, in, want string }{
+		{"stripe secret key", "STRIPE_KEY=sk_live_51H8xYzAbCdEfGhIjKlMnOpQr", "STRIPE_KEY=[REDACTED:token]"},
+		{"stripe restricted key", "key rk_live_51H8xYzAbCdEfGhIjKlMnOpQr ok", "key [REDACTED:token] ok"},
+		{"stripe webhook secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "[REDACTED:token]"},
+		{"github token", "token ghp_16C7e42F292c6912E7710c838347Ae178B4a", "token [REDACTED:token]"},
+		{"github fine-grained", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "[REDACTED:token]"},
+		{"jwt bare", jwt, "[REDACTED:jwt]"},
+		{"jwt ends a sentence", "token: " + jwt + ". Expired?", "token: [REDACTED:jwt]. Expired?"},
+		{"jwt header with spaces", "x eyAiYWxnIjogIkhTMjU2IiB9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMDEyMzQ1Njc4OQ y", "x [REDACTED:jwt] y"},
+		{"encrypted jwt, five parts", "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.OKOawDo13gRp2oja.48V1_ALb6US04U3b.5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6ji.XFBoMYUZodetZdvTiFvSkQ", "[REDACTED:jwt]"},
+		{"密码 space", "密码 P@ss", "密码 [REDACTED:password]"},
+		{"私钥 space", "私钥 0x" + hex64, "私钥 [REDACTED:private-key]"},
+		{"API 秘钥 space", "API 秘钥 " + hex32, "API 秘钥 [REDACTED:password]"},
+		{"prefixed name", "OKX_SECRET_KEY=" + hex32, "OKX_SECRET_KEY=[REDACTED:password]"},
+		{"prefixed passphrase", "OKX_API_PASSPHRASE=Trade#2024", "OKX_API_PASSPHRASE=[REDACTED:password]"},
+		{"json camel case", `{"apiKey": "0190b6a2-7c1e-4d3a-9f4e-2b8c1d0e5f6a", "apiSecret": "` + hex32 + `"}`, `{"apiKey": "0190b6a2-7c1e-4d3a-9f4e-2b8c1d0e5f6a", "apiSecret": "[REDACTED:password]"}`},
+		{"js object", "new ccxt.okx({ secret: 'abcDEF123456' })", "new ccxt.okx({ secret: '[REDACTED:password]' })"},
+		{"multi-word passphrase", "passphrase: correct horse battery staple\nthanks", "passphrase: [REDACTED:password]\nthanks"},
+		{"multi-word passphrase, sentence ends", "口令：open sesame now. Please check.", "口令：[REDACTED:password]. Please check."},
+		{"quoted passphrase", "passphrase: “open sesame” and more", "passphrase: “[REDACTED:password]” and more"},
+	} {
+		if got := Redact(tc.in); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+	// What the new rules must leave alone.
+	for _, in := range []string{
+		"password reset link expired",
+		"密码 错误次数过多",
+		"密码 OKPay是一种支付平台",
+		"password 2024-11-21 changed",
+		"publishable key pk_live_51H8xYzAbCdEfGhIjKlMnOpQr",
+		"OK-ACCESS-KEY: 0190b6a2-7c1e-4d3a-9f4e-2b8c1d0e5f6a",
+		"sk_live_short",
+	} {
+		if got := Redact(in); got != in {
+			t.Errorf("changed %q to %q", in, got)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,9 +20,10 @@ import (
 //   - The Chinese lists are 2048 everyday characters, so a Chinese sentence is
 //     mostly list words, and a clause between two commas passes a 12-word
 //     checksum one time in sixteen (the support guides in shared/seeds have
-//     three such clauses). There a run counts only when its characters are
-//     spaced apart, as wallets display and copy them; characters written
-//     together are never taken for a mnemonic.
+//     three such clauses). There a run counts when its characters are spaced
+//     apart, as wallets display and copy them. Characters written together
+//     count only right after a label that says what they are ("助记词：") and
+//     when they pass the checksum: either alone lets ordinary writing in.
 
 // token is one word of the text: a run of letters, or a single Han character.
 type token struct {
@@ -40,10 +43,103 @@ func findMnemonics(text string) []Match {
 		return nil
 	}
 	var ms []Match
+	var han []*bip39.Language
 	for _, l := range bip39.Languages() {
 		ms = append(ms, mnemonicsIn(text, toks, l)...)
+		if l.Ideographic {
+			han = append(han, l)
+		}
+	}
+	return append(ms, labelledHanMnemonics(text, han)...)
+}
+
+// mnemonicLabels announce a seed phrase. They are matched case-insensitively
+// in ASCII.
+var mnemonicLabels = []string{"助记词", "助記詞", "助记码", "记忆词", "種子詞", "种子词", "种子短语", "恢复短语",
+	"mnemonic", "seed phrase", "seed words", "recovery phrase"}
+
+// labelledHanMnemonics finds Chinese phrases written without spaces right
+// after a label, in one of the lists langs.
+func labelledHanMnemonics(text string, langs []*bip39.Language) []Match {
+	var ms []Match
+	lower := asciiLower(text)
+	for _, label := range mnemonicLabels {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], label)
+			if i < 0 {
+				break
+			}
+			from = i + from + len(label)
+		starts:
+			for _, start := range phraseStarts(text, from) {
+				for _, l := range langs {
+					if end, ok := hanPhraseAt(text, start, l); ok {
+						ms = append(ms, Match{start, end, KindMnemonic})
+						break starts
+					}
+				}
+			}
+		}
 	}
 	return ms
+}
+
+// phraseStarts are where a phrase after a label may start: past the spaces
+// and punctuation, and also past "是", "为" or "如下" ("助记词是…"), which are
+// list words themselves, so both are tried.
+func phraseStarts(text string, i int) []int {
+	skip := func(i int) int {
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+				break
+			}
+			i += n
+		}
+		return i
+	}
+	i = skip(i)
+	starts := []int{i}
+	for _, w := range []string{"如下", "是", "为", "為"} {
+		if strings.HasPrefix(text[i:], w) {
+			starts = append(starts, skip(i+len(w)))
+			break
+		}
+	}
+	return starts
+}
+
+// hanPhraseAt reports whether the Han characters at text[start:] are a valid
+// mnemonic of language l (the longest of 24, 21, …, 12 characters that ends
+// where they do and passes the checksum), and where it ends.
+func hanPhraseAt(text string, start int, l *bip39.Language) (int, bool) {
+	var idx []int
+	var ends []int
+	for i := start; len(idx) < 24 && i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		k, ok := l.IndexCanonical(text[i : i+n])
+		if !ok {
+			break
+		}
+		idx = append(idx, k)
+		i += n
+		ends = append(ends, i)
+	}
+	for n := len(idx) / 3 * 3; n >= 12; n -= 3 {
+		// The phrase must end where the characters do: with a mark, a space
+		// or the end of the text. Inside a sentence that goes on, a run
+		// passing the checksum is chance (one in sixteen).
+		if r, _ := utf8.DecodeRuneInString(text[ends[n-1]:]); unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if bip39.ValidChecksum(idx[:n]) && uniformEnough(idx[:n]) {
+			return ends[n-1], true
+		}
+	}
+	return 0, false
 }
 
 // tokenize splits text into words with their byte offsets.
@@ -143,4 +239,21 @@ func mnemonicsIn(text string, toks []token, l *bip39.Language) []Match {
 		i = j
 	}
 	return ms
+}
+
+// uniformEnough reports whether word indices look drawn at random, as a
+// phrase's are, rather than written. The Chinese lists are ordered by how
+// common a character is, so writing keeps to low indices. With i uniform on
+// 0..2047, ln(2048/(i+1)) is about exponential with mean 1, so the sum over
+// n words is about n. A bound of 2n lets through all but 0.2% of random
+// 12-word phrases (fewer of longer ones) and rejects 94% of the
+// twelve-character runs of list characters in ordinary Chinese writing.
+// With the label and the checksum (one in sixteen), a sentence after
+// "助记词" is not taken for a phrase.
+func uniformEnough(idx []int) bool {
+	var sum float64
+	for _, i := range idx {
+		sum += math.Log(2048 / float64(i+1))
+	}
+	return sum <= float64(2*len(idx))
 }

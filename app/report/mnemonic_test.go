@@ -88,3 +88,39 @@ func TestNoMnemonicInSeeds(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese phrase written without spaces is found after a label when it
+// passes the checksum; the same characters without the label, or a failing
+// run after it, stay.
+func TestUnspacedChinesePhrase(t *testing.T) {
+	for lang, list := range vectors(t) {
+		if !strings.HasPrefix(lang, "chinese") {
+			continue
+		}
+		for i, vec := range list {
+			if strings.Count(vec[0], vec[0][:2]) == len(vec[0])/2 {
+				// A repeated byte (00…, 7f…) gives a phrase like 的的的…,
+				// which no wallet makes and the frequency test refuses.
+				continue
+			}
+			together := strings.Join(strings.Fields(vec[1]), "")
+			for _, in := range []string{"助记词：" + together, "我的助记词是" + together + "。", "mnemonic:\n" + together + "，怎么恢复？"} {
+				if out := Redact(in); strings.Contains(out, together) {
+					t.Errorf("%s vector %d survived in %q", lang, i, out)
+				}
+			}
+			if out := Redact(together); out != together {
+				t.Errorf("%s vector %d: without a label the characters were taken: %q", lang, i, out)
+			}
+		}
+	}
+	for _, in := range []string{
+		"助记词：的的的的的的的的的的的的", // twelve list characters, bad checksum
+		"助记词如下我已经截图保存在手机相册里了",
+		"我的助记词是务必准备好身份验证的信息，并清楚说明问题。",
+	} {
+		if out := Redact(in); out != in {
+			t.Errorf("changed %q to %q", in, out)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package report
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Kind names what a redacted secret was. It appears in the output as
@@ -155,27 +157,68 @@ func merge(ms []Match) []Match {
 }
 
 // findSecrets finds every occurrence, overlapping ones included, of the
-// caller's secret values.
+// caller's secret values. A value is matched trimmed and with its spaces
+// normalised: copied with a double-click it often carries a space at either
+// end, and a passphrase retyped in the notes may wrap or double a space.
 func findSecrets(text string, secrets []string) []Match {
 	var ms []Match
 	for _, s := range secrets {
-		if s == "" {
+		words := strings.Fields(s)
+		if len(words) == 0 {
 			continue
 		}
+		if len(s) >= 4 && s != strings.Join(words, " ") {
+			// The value as given, too: trimmed, it may be short enough to
+			// be matched only as a whole word. Its spaces stay.
+			lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+			core := len(strings.TrimSpace(s))
+			for from := 0; ; {
+				i := strings.Index(text[from:], s)
+				if i < 0 {
+					break
+				}
+				ms = append(ms, Match{from + i + lead, from + i + lead + core, KindSecret})
+				from += i + 1
+			}
+		}
+		first := words[0]
 		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], s)
+			i := strings.Index(text[from:], first)
 			if i < 0 {
 				break
 			}
 			start := from + i
-			end := start + len(s)
-			if len(s) >= 4 || (!isWordByte(byteBefore(text, start)) && !isWordByte(byteAt(text, end))) {
+			from = start + 1
+			end, ok := matchRest(text, start+len(first), words[1:])
+			if !ok {
+				continue
+			}
+			if end-start >= 4 || (!isWordByte(byteBefore(text, start)) && !isWordByte(byteAt(text, end))) {
 				ms = append(ms, Match{start, end, KindSecret})
 			}
-			from = start + 1
 		}
 	}
 	return ms
+}
+
+// matchRest matches words at text[i:], each after a run of white space, and
+// returns where the last one ends.
+func matchRest(text string, i int, words []string) (int, bool) {
+	for _, w := range words {
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if j == i || !strings.HasPrefix(text[j:], w) {
+			return 0, false
+		}
+		i = j + len(w)
+	}
+	return i, true
 }
 
 func byteBefore(s string, i int) byte {

@@ -14,9 +14,20 @@ func FuzzRedact(f *testing.F) {
 	f.Add("验证码123456 eyJhbGciOiJIUzI1NiJ9.e30.", "abcd", 2)
 	f.Add("的 的 的 的 的 的 的 的 的 的 的 的", "", 3)
 	f.Add("\xff\xfe[REDACTED:x", "[RED", 4)
-	planted := []string{
-		"abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
-		wifCompressed, xprv, bip38, "my private key " + hex64,
+	// Each planted secret is a label (which may be empty) and the value that
+	// must not survive.
+	var zh string
+	for _, vec := range vectors(f)["chinese_simplified"] {
+		if strings.Count(vec[0], vec[0][:2]) != len(vec[0])/2 { // not a repeated byte
+			zh = strings.Join(strings.Fields(vec[1]), "")
+			break
+		}
+	}
+	planted := [][2]string{
+		{"", "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"},
+		{"", wifCompressed}, {"", xprv}, {"", bip38}, {"my private key ", hex64},
+		{"私钥 ", "0x" + hex64}, {"助记词：", zh}, {"", "sk_live_51H8xYzAbCdEfGhIjKlMnOpQr"},
+		{"OKX_SECRET_KEY=", "9F2C4D1E8B7A6C5D4E3F2A1B0C9D8E7F"},
 	}
 	f.Fuzz(func(t *testing.T, text, secret string, plant int) {
 		out := Redact(text, secret)
@@ -26,10 +37,10 @@ func FuzzRedact(f *testing.F) {
 			}
 		}
 		p := planted[(plant%len(planted)+len(planted))%len(planted)]
-		in := text + "\n" + p + "\n" + text
+		in := text + "\n" + p[0] + p[1] + "\n" + text
 		out = Redact(in)
-		if strings.Contains(out, p) || strings.Contains(out, strings.TrimPrefix(p, "my private key ")) {
-			t.Fatalf("planted %q survived in %q", p, out)
+		if strings.Contains(out, p[1]) {
+			t.Fatalf("planted %q survived in %q", p[1], out)
 		}
 	})
 }

@@ -102,3 +102,19 @@ func TestRedactCopiesOfAFoundSecret(t *testing.T) {
 		t.Fatalf("the text around the copy changed: %q", out)
 	}
 }
+
+// A typed secret is matched trimmed and with its spaces normalised: copied
+// with a double-click it carries a space, and retyped it may wrap.
+func TestRedactTypedSecretNormalised(t *testing.T) {
+	for _, tc := range []struct{ name, in, secret, want string }{
+		{"leading and trailing space", "my secret is 9F2C4D1E8B7A6C5D, thanks", " 9F2C4D1E8B7A6C5D ", "my secret is [REDACTED:secret], thanks"},
+		{"trailing tab and newline", "key=9F2C4D1E8B7A6C5D&x=1", "9F2C4D1E8B7A6C5D\t\n", "key=[REDACTED:secret]&x=1"},
+		{"spaces inside", "it was open  sesame\nplease now", "open sesame please", "it was [REDACTED:secret] now"},
+		{"short once trimmed", "pin 42 and 420", " 42 ", "pin [REDACTED:secret] and 420"},
+		{"only spaces", "a b c", "   ", "a b c"},
+	} {
+		if got := Redact(tc.in, tc.secret); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}

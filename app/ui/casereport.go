@@ -40,7 +40,8 @@ type caseReport struct {
 	refused   map[string]int    // a field whose last paste was too large: its size
 	notice    map[string]string // a field holding unusual characters
 	prefilled bool
-	shared    string // what was done last: "copied", "downloaded", …
+	shared    string       // what was done last: "copied", "downloaded", …
+	secrets   typedSecrets // what the secret fields held during this case (secrets.go)
 }
 
 func (c *caseReport) has(field string) bool {
@@ -96,24 +97,6 @@ func (p *Panel) prefillReport() {
 			p.caseRep.fields[field], p.caseRep.seeds[field] = v, v
 		}
 	}
-}
-
-// secretsTyped are the values of the panel's secret fields: the report
-// redacts them wherever they appear.
-func (p *Panel) secretsTyped() []string {
-	var out []string
-	for _, c := range formChecks() {
-		f, ok := p.forms[c.Name]
-		if !ok {
-			continue
-		}
-		for _, fld := range c.Needs.Form {
-			if v := f.values[fld.Name]; fld.Secret && v != "" {
-				out = append(out, v)
-			}
-		}
-	}
-	return out
 }
 
 // reportInput is the case report before redaction, with what was tried
@@ -301,8 +284,9 @@ func (p *Panel) renderCaseReport() app.UI {
 			app.Button().Type("button").ID("triage-download").OnClick(p.guard(p.downloadReport)).Text(p.t(strDownloadReport)),
 			app.If(mailto != "", app.A().ID("triage-mailto").Href(mailto).Class("triage-button").OnClick(p.guard(p.reportLink("emailed"))).Body(app.Text(p.t(strEmailReport)), p.demoTag())),
 			app.If(ticket != "", app.A().ID("triage-ticket").Href(ticket).Target("_blank").Rel("noopener noreferrer").Class("triage-button").OnClick(p.guard(p.reportLink("ticket"))).Body(app.Text(p.t(strOpenTicket)), p.demoTag())),
+			app.Button().Type("button").ID("triage-new-case").Title(p.t(strNewCaseHint)).OnClick(p.guard(p.newCase)).Text(p.t(strNewCase)),
 		),
-		app.If(p.caseRep.shared != "", app.P().Role("status").ID("triage-shared").Text(p.t(sharedText(p.caseRep.shared)))),
+		app.If(p.caseRep.shared != "", app.P().Role("status").ID("triage-shared").Text(p.t(reportStatus(p.caseRep.shared)))),
 	)
 }
 

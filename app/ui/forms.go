@@ -202,7 +202,8 @@ func (p *Panel) renderDocument() app.UI {
 }
 
 // clearSecrets forgets every secret field typed in the panel, and the
-// identity document, in Go and in the page.
+// identity document, in Go and in the page. What the fields held stays in
+// the case report's redaction set (typedSecrets) until a new case.
 func (p *Panel) clearSecrets() {
 	p.document = nil
 	clearInput("triage-" + checks.KYCDocument.Name + "-document")
@@ -213,6 +214,7 @@ func (p *Panel) clearSecrets() {
 		}
 		for _, fld := range c.Needs.Form {
 			if fld.Secret {
+				p.caseRep.secrets.remember(f.values[fld.Name])
 				delete(f.values, fld.Name)
 				clearInput("triage-" + c.Name + "-" + fld.Name)
 			}

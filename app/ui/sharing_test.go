@@ -60,3 +60,59 @@ func TestReportPreviewWaitsForChecks(t *testing.T) {
 		t.Fatal("the preview did not follow the checks")
 	}
 }
+
+// A value typed in a secret field stays in the redaction set after the panel
+// closes (which clears the field), matched trimmed: typed again in the notes
+// after reopening, it is redacted in the report, its text and its mailto.
+// A new case empties the set.
+func TestTypedSecretOutlivesClose(t *testing.T) {
+	const secret = "Zq8#vLp2-Kw9mX4t"
+	p, _, disp := mountPanel(t, "lang=en")
+	p.startReport()
+	p.form(checks.Signature.Name).values["secret"] = " " + secret + "\n" // copied with a double-click
+	p.sharing()
+	p.close(disp.Context(), app.Event{})
+	if v := p.form(checks.Signature.Name).values["secret"]; v != "" {
+		t.Fatalf("closing kept the field: %q", v)
+	}
+	p.caseRep.fields["notes"] = "I signed with " + secret + " and got 401"
+	sh := p.sharing()
+	for where, s := range map[string]string{"notes": sh.rep.Notes, "text": sh.text, "mailto": sh.mailto("help@platform.example", p.lang)} {
+		if strings.Contains(s, secret) || strings.Contains(s, strings.ReplaceAll(secret, "#", "%23")) {
+			t.Errorf("the secret typed before the close is in the %s: %q", where, s)
+		}
+	}
+	if !strings.Contains(sh.rep.Notes, "[REDACTED:secret]") {
+		t.Errorf("notes not redacted: %q", sh.rep.Notes)
+	}
+
+	id := p.caseRep.id
+	p.newCase(disp.Context(), app.Event{})
+	if p.caseRep.id == "" || p.caseRep.id == id || len(p.caseRep.secrets.values) != 0 || p.caseRep.fields["notes"] != "" {
+		t.Fatalf("a new case kept the old one: id %q→%q, %d secrets, notes %q", id, p.caseRep.id, len(p.caseRep.secrets.values), p.caseRep.fields["notes"])
+	}
+	p.caseRep.fields["notes"] = "my test value was " + secret
+	if n := p.sharing().rep.Notes; !strings.Contains(n, secret) {
+		t.Errorf("after a new case, the old value is still treated as secret: %q", n)
+	}
+}
+
+// A secret replaced by another in its field, or deleted at once, stays a
+// secret; the keystrokes that typed or erased it do not become secrets of
+// their own.
+func TestTypedSecretReplaced(t *testing.T) {
+	p, _, _ := mountPanel(t, "lang=en")
+	p.startReport()
+	f := p.form(checks.Signature.Name)
+	for _, v := range []string{"O", "Ol", "OldSecret", "OldSecret-9931", "NewSecret-4410", "NewSecret-441", "", "T", "Third-0001"} {
+		f.values["secret"] = v
+		p.sharing()
+	}
+	if got := p.caseRep.secrets.values; len(got) != 2 || got[0] != "OldSecret-9931" || got[1] != "NewSecret-441" {
+		t.Fatalf("remembered %q, want the replaced and the deleted values", got)
+	}
+	p.caseRep.fields["notes"] = "tried OldSecret-9931 then NewSecret-441 then Third-0001"
+	if n := p.sharing().rep.Notes; n != "tried [REDACTED:secret] then [REDACTED:secret] then [REDACTED:secret]" {
+		t.Errorf("notes: %q", n)
+	}
+}

@@ -55,7 +55,7 @@ var (
 	strChecking        = i18n.T("正在检查…", "Checking…")
 	strRefused         = i18n.T("粘贴的内容过大（%d 个字符，上限 %d），未被接受；之前输入的内容已保留。", "That paste is too large (%d characters, limit %d) and was not accepted; what you typed before is kept.")
 	strOptional        = i18n.T("（可选）", " (optional)")
-	strSecretHint      = i18n.T("仅用于本次本地计算，关闭面板即清除，永不保存或发送。", "Used only for this local computation; cleared when the panel closes, never stored or sent.")
+	strSecretHint      = i18n.T("仅用于本次本地计算，永不保存或发送；关闭面板即清空输入框，在您新建案例前，它在报告中会一直被隐去。", "Used only for this local computation, never stored or sent; the field is cleared when the panel closes, and the value stays hidden in the report until you start a new case.")
 	strVerified        = i18n.T("官方渠道已验证", "Official channels verified")
 	strKeyFingerprint  = i18n.T("平台公钥指纹", "Platform key fingerprint")
 	strDemo            = i18n.T("演示", "DEMO")

@@ -16,13 +16,14 @@ import (
 const maxRedactInput = 64 << 20
 
 // runRedact copies stdin to stdout with every secret replaced by
-// [REDACTED:kind]. Values known to be secret can be listed, one a line, in a
-// file (never on the command line, where ps and shell history would keep
-// them).
+// [REDACTED:kind], with the panel's redactor. Values known to be secret can
+// be listed, one a line, in a file (never on the command line, where ps and
+// shell history would keep them); like the panel's typed secrets, they are
+// matched trimmed and with their spaces normalised.
 func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("triage redact", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	secretsFile := fs.String("secrets-file", "", "file of values to redact wherever they appear, one a line")
+	secretsFile := fs.String("secrets-file", "", "file of values to redact wherever they appear, one a line (matched trimmed, spaces normalised)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: triage redact [--secrets-file FILE] < in > out")
 		fs.PrintDefaults()
@@ -42,7 +43,7 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		for _, line := range strings.Split(string(data), "\n") {
-			if s := strings.TrimRight(line, "\r"); s != "" {
+			if s := strings.TrimRight(line, "\r"); strings.TrimSpace(s) != "" {
 				secrets = append(secrets, s)
 			}
 		}

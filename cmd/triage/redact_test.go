@@ -38,3 +38,21 @@ func TestRedactUsage(t *testing.T) {
 		}
 	}
 }
+
+// The command uses the panel's redactor: a listed value is matched trimmed
+// and with its spaces normalised, and the formats the panel finds are found.
+func TestRedactCommandSameRedactor(t *testing.T) {
+	secrets := filepath.Join(t.TempDir(), "secrets.txt")
+	if err := os.WriteFile(secrets, []byte("  open sesame now \n   \n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	in := "phrase: open  sesame\nnow\nOKX_SECRET_KEY=9F2C4D1E8B7A6C5D4E3F2A1B0C9D8E7F\n私钥 0x" + strings.Repeat("ab", 32) + "\n"
+	code, out, errOut := runCLI(t, in, "redact", "--secrets-file", secrets)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "phrase: [REDACTED:secret]\nOKX_SECRET_KEY=[REDACTED:password]\n私钥 [REDACTED:private-key]\n"
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}
