@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"strings"
 	"time"
 
 	"github.com/triage-widget/triage/app/i18n"
@@ -30,7 +31,9 @@ type Platform struct {
 	APIScheme   string
 	Maintenance []Window
 	ErrorCodes  map[string]ErrorCode // the platform's error codes, e.g. "50113"
-	Explorers   map[string]string    // chain -> block explorer URL template with {hash}
+	// Explorers map a chain in lower case ("eth") to its block explorer's
+	// URL template with {hash}; use Explorer to look one up.
+	Explorers map[string]string
 }
 
 // Window is an announced maintenance window, [Start, End).
@@ -44,6 +47,23 @@ type ErrorCode struct {
 	Meaning i18n.Text
 	Fix     i18n.Text
 	Next    string // the check that diagnoses it, e.g. "signature"
+}
+
+// Explorer returns the explorer URL template for a chain, compared without
+// regard to case ("ETH" finds "eth").
+func (p *Platform) Explorer(chain string) (string, bool) {
+	if p == nil {
+		return "", false
+	}
+	if t, ok := p.Explorers[chain]; ok {
+		return t, true
+	}
+	for c, t := range p.Explorers {
+		if strings.EqualFold(c, chain) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // Scheme returns the API scheme, defaulting to okx-v5.

@@ -30,7 +30,33 @@ type API struct {
 	// signature check tries them when a client signs the full URL instead
 	// of the path.
 	Hosts []string `json:"hosts,omitempty"`
+	// Scheme is the API's authentication scheme: "okx-v5" (the default
+	// when empty: UUID keys, 32-hex secrets, a passphrase, OKX's error
+	// codes) or "other", which turns the key format checks and the built-in
+	// error catalogue off.
+	Scheme string `json:"scheme,omitempty"`
+	// Environment is which key environment Origin serves, "live" or "demo";
+	// a key described as the other one is reported. Empty means unknown.
+	Environment string `json:"environment,omitempty"`
+	// Regions name the API origin that serves keys of each region; a key of
+	// a region used against another origin is reported. Optional.
+	Regions []APIRegion `json:"regions,omitempty"`
 }
+
+// APIRegion is the API origin that serves one region's keys.
+type APIRegion struct {
+	// Region is the platform's name for it, as the host context describes
+	// a key ("CN", "global").
+	Region string `json:"region"`
+	// Origin is an https origin on an official domain, with no path.
+	Origin string `json:"origin"`
+}
+
+// The API schemes and environments a manifest may state.
+var (
+	APISchemes      = []string{"okx-v5", "other"}
+	APIEnvironments = []string{"live", "demo"}
+)
 
 // maxAPIHosts bounds api.hosts: the signature check tries each.
 const maxAPIHosts = 16
@@ -39,6 +65,22 @@ var (
 	msgAPIHost  = i18n.T("无效的 API 主机名 %q：应为小写主机名，例如 api.example.com。", "invalid API host %q: want a lower-case host name such as api.example.com.")
 	msgAPIHosts = i18n.T("API 主机名最多 %d 个。", "at most %d API hosts are allowed.")
 )
+
+// apiRegions checks api.regions: each region named once, each origin an
+// https origin on an official domain.
+func (v *validator) apiRegions(regions []APIRegion) {
+	seen := map[string]bool{}
+	for i, r := range regions {
+		p := fmt.Sprintf("api.regions[%d]", i)
+		if v.required(p+".region", r.Region) {
+			if seen[r.Region] {
+				v.add(p+".region", codeDuplicateID, msgDuplicateID.Format(r.Region))
+			}
+			seen[r.Region] = true
+		}
+		v.origin(p+".origin", r.Origin)
+	}
+}
 
 // apiHosts checks api.hosts: at most maxAPIHosts lower-case host names,
 // each on an official domain.

@@ -20,6 +20,23 @@ type Category struct {
 	// merchant has not picked one ("signature.*" matches any signature
 	// finding); see MatchCode.
 	Findings []string `json:"findings,omitempty"`
+	// Hints are finding codes that point to this category more weakly than
+	// Findings: they only break ties Findings leave open and map codes no
+	// category lists. For a finding, the category whose hint matches it
+	// most closely wins (an exact code before "area.*"), then the one
+	// listed first. Emergency categories' hints are ignored: only the
+	// merchant or Findings may lead to an emergency.
+	Hints []string `json:"hints,omitempty"`
+	// Prefer lists channel kinds ("ticket") or channel ids the category
+	// prefers, best first: among the channels the rules route to, those it
+	// names lead, in this order.
+	Prefer []string `json:"prefer,omitempty"`
+	// MoneyInTransit marks a category about money debited but not yet
+	// credited (a payment not received, a delayed deposit): the panel asks
+	// for the transaction hash and the order number, adds the hotlines and
+	// puts phones and tickets first unless Prefer says otherwise. Ignored
+	// on an emergency.
+	MoneyInTransit bool `json:"moneyInTransit,omitempty"`
 	// Prepare is what to have at hand before contacting support.
 	Prepare []Prep `json:"prepare"`
 	// Flow is the guide's procedure, step by step.

@@ -9,16 +9,21 @@ type Explorer struct {
 	// "TRON".
 	Chain string    `json:"chain"`
 	Name  i18n.Text `json:"name"`
-	// Tx is an https URL template with {tx}; Address one with {address}.
+	// Tx is an https URL template with {hash} (ExplorerHash); Address one
+	// with {address}.
 	Tx      string `json:"tx"`
 	Address string `json:"address,omitempty"`
 	// Confirmations the platform waits for before crediting a deposit.
 	Confirmations int `json:"confirmations,omitempty"`
 }
 
+// ExplorerHash is the placeholder of an explorer's transaction template:
+// the manifest and the tx check fill the same one.
+const ExplorerHash = "hash"
+
 // TxURL fills the transaction template.
 func (e Explorer) TxURL(hash string) (string, error) {
-	return Expand(e.Tx, map[string]string{"tx": hash})
+	return Expand(e.Tx, map[string]string{ExplorerHash: hash})
 }
 
 // AddressURL fills the address template.

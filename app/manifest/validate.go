@@ -158,11 +158,7 @@ func (v *validator) languages() {
 func (v *validator) api() {
 	a := v.m.API
 	if v.required("api.origin", a.Origin) && a.Origin != Self {
-		if v.link("api.origin", a.Origin, true) {
-			if rest := a.Origin[strings.Index(a.Origin, "//")+2:]; strings.Contains(strings.TrimSuffix(rest, "/"), "/") {
-				v.add("api.origin", codeURLMalformed, msgURLMalformed.Format(a.Origin))
-			}
-		}
+		v.origin("api.origin", a.Origin)
 	}
 	for _, e := range []struct{ path, ref string }{{"api.ping", a.Ping}, {"api.time", a.Time}} {
 		if v.required(e.path, e.ref) && !isPath(e.ref) {
@@ -170,6 +166,22 @@ func (v *validator) api() {
 		}
 	}
 	v.apiHosts(a.Hosts)
+	if a.Scheme != "" {
+		v.enum("api.scheme", a.Scheme, APISchemes)
+	}
+	if a.Environment != "" {
+		v.enum("api.environment", a.Environment, APIEnvironments)
+	}
+	v.apiRegions(a.Regions)
+}
+
+// origin checks a required https origin on an official domain, with no path.
+func (v *validator) origin(path, raw string) {
+	if v.link(path, raw, true) {
+		if rest := raw[strings.Index(raw, "//")+2:]; strings.Contains(strings.TrimSuffix(rest, "/"), "/") {
+			v.add(path, codeURLMalformed, msgURLMalformed.Format(raw))
+		}
+	}
 }
 
 // link checks an https link on an official domain; optional links may be
@@ -478,6 +490,12 @@ func (v *validator) category(p string, c Category) {
 	}
 	v.names(p+".checks", c.Checks)
 	v.names(p+".findings", c.Findings)
+	v.names(p+".hints", c.Hints)
+	for i, x := range c.Prefer {
+		if _, ok := v.m.Channel(x); !ok && !Kind(x).Known() {
+			v.add(fmt.Sprintf("%s.prefer[%d]", p, i), codeReference, msgReference.Format("channel or channel kind", x))
+		}
+	}
 	if len(c.Prepare) == 0 {
 		v.add(p+".prepare", codeRequired, msgRequired)
 	}
@@ -559,7 +577,10 @@ func (v *validator) explorers() {
 		}
 		v.text(p+".name", e.Name)
 		if v.required(p+".tx", e.Tx) {
-			v.template(p+".tx", e.Tx, []string{"tx"})
+			v.template(p+".tx", e.Tx, []string{ExplorerHash})
+			if !contains(Placeholders(e.Tx), ExplorerHash) {
+				v.add(p+".tx", codeTemplate, msgTemplate.Format("the template needs {"+ExplorerHash+"}"))
+			}
 		}
 		if e.Address != "" {
 			v.template(p+".address", e.Address, []string{"address"})

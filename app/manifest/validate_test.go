@@ -203,7 +203,7 @@ func TestRefusals(t *testing.T) {
 			channel(d, 3)["value"] = "https://developer.example.com/{caseId}"
 		}},
 		{"explorer template off domain", "explorers[0].tx", codeURLOffDomain, func(d map[string]any) {
-			d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.example.org/tx/{tx}"
+			d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.example.org/tx/{hash}"
 		}},
 		{"bad region", "channels[0].regions[0]", codeRegion, func(d map[string]any) { channel(d, 0)["regions"] = []any{"China"} }},
 		{"bad language tag", "channels[0].languages[0]", codeLangTag, func(d map[string]any) { channel(d, 0)["languages"] = []any{"chinese!"} }},

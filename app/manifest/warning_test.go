@@ -75,7 +75,7 @@ func TestHostWarningOncePerLabel(t *testing.T) {
 		channel(d, 1)["value"] = "https://help.xn--pypal-4ve.example/ticket?case={caseId}"
 		channel(d, 2)["value"] = "mailto:help@xn--pypal-4ve.example"
 		channel(d, 3)["value"] = "https://developer.xn--pypal-4ve.example/docs"
-		d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.xn--pypal-4ve.example/btc/tx/{tx}"
+		d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.xn--pypal-4ve.example/btc/tx/{hash}"
 	}))
 	w := m.Warnings()
 	if len(w) != 1 || w[0].Path != "officialDomains[0]" || w[0].Code != codeHostMixedScript {

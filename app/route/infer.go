@@ -84,10 +84,9 @@ func inferUnpicked(m *manifest.Manifest, problems []diag.Finding, lastError stri
 //
 //   - 3 when the category lists the code exactly, 2 when it lists the
 //     code's area ("signature.*"): the manifest's own mapping counts most;
-//   - 1 for the first category in the hint list of the code (hints) that
-//     the manifest has: it breaks ties the manifest leaves open, such as an
-//     apikey.* code listed by both "account" and "integration", and maps
-//     codes no category lists (account.locked → "locked").
+//   - 1 for the category whose hints match the code (see hintedCategory):
+//     it breaks ties the findings lists leave open, such as an apikey.*
+//     code listed by two categories, and maps codes no category lists.
 //
 // The highest score wins; ties go to the category listed first in the
 // manifest. Findings about the environment (network, platform, browser,
@@ -163,55 +162,20 @@ func listWeight(patterns []string, code string) int {
 	return w
 }
 
-// hints map finding codes to the category ids the three seed guides use for
-// them, most fitting first; the first entry whose pattern matches decides.
-// They are a fallback: a manifest that lists the code in a category's
-// findings outweighs them. No hint names an emergency category.
-var hints = []struct {
-	pattern    string
-	categories []string
-}{
-	// An API key that lacks a permission or an IP is an account setting
-	// (seed 000 "API密钥丢失或权限异常"); a malformed one is integration work.
-	{"apikey.permission_missing", []string{"account", "integration"}},
-	{"apikey.ip_not_whitelisted", []string{"account", "integration"}},
-	{"apikey.ip_invalid", []string{"account", "integration"}},
-	{"apikey.ip_unbound", []string{"account", "integration"}},
-	{"apikey.expiring", []string{"account", "integration"}},
-	{"apikey.*", []string{"integration", "account"}},
-	{"signature.*", []string{"integration"}},
-	{"clock.*", []string{"integration", "trade-failed"}},
-	{"webhook.*", []string{"integration", "payment"}},
-	{"callback.*", []string{"payment", "integration"}},
-	{"balance.*", []string{"payment-failed", "withdrawal", "trade-failed", "account", "payment"}},
-	{"tx.*", []string{"deposit-delay", "payment"}},
-	{"account.locked", []string{"locked", "account"}},
-	{"account.restricted", []string{"restricted", "account"}},
-	// A frozen account is routed as an account problem; Plan offers the
-	// emergency separately (Result.Escalate).
-	{"account.frozen", []string{"account", "restricted", "locked"}},
-	{"account.kyc_rejected", []string{"kyc", "onboarding"}},
-	{"account.kyc_pending", []string{"kyc", "onboarding"}},
-	{"account.kyc_missing", []string{"kyc", "onboarding"}},
-	{"kyc.*", []string{"kyc", "onboarding"}},
-}
-
-// hintedCategory returns the index of the hinted category for code, or -1.
+// hintedCategory returns the index of the category whose hints match code
+// most closely (an exact code before its area), the first listed on a tie,
+// or -1. Emergency categories are skipped: no hint leads to an emergency.
 func hintedCategory(m *manifest.Manifest, code string) int {
-	for _, h := range hints {
-		if !manifest.MatchCode(h.pattern, code) {
+	best, bestWeight := -1, 0
+	for i, c := range m.Categories {
+		if c.Urgency == manifest.UrgencyEmergency {
 			continue
 		}
-		for _, id := range h.categories {
-			for i, c := range m.Categories {
-				if c.ID == id && c.Urgency != manifest.UrgencyEmergency {
-					return i
-				}
-			}
+		if w := listWeight(c.Hints, code); w > bestWeight {
+			best, bestWeight = i, w
 		}
-		return -1
 	}
-	return -1
+	return best
 }
 
 // ambientArea reports codes about the merchant's surroundings rather than

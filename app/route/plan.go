@@ -90,7 +90,7 @@ func Plan(in Input) Result {
 			b.channel(tierChannels, c, "offline", reason)
 		}
 	}
-	r.Recommendations = b.ranked(money, ticketTopic(cat), r.Prepare)
+	r.Recommendations = b.ranked(cat, money, r.Prepare)
 	return r
 }
 
@@ -176,10 +176,11 @@ func (b *ranking) channel(tier int, c manifest.Channel, source string, reason i1
 }
 
 // ranked sorts the entries: offline, what is reachable first; then by tier;
-// among the channels of the rules, open before closed, the topic's
-// preferred kinds first, then those staffed in the merchant's language,
-// then rule order. Contacts and freezes get the preparation list.
-func (b *ranking) ranked(money, tickets bool, prep []manifest.Prep) []Recommendation {
+// among the channels of the rules, open before closed, then by the
+// category's preference (see preference), then those staffed in the
+// merchant's language, then rule order. Contacts and freezes get the
+// preparation list.
+func (b *ranking) ranked(cat *manifest.Category, money bool, prep []manifest.Prep) []Recommendation {
 	es := b.entries
 	sort.SliceStable(es, func(i, j int) bool {
 		a, c := es[i], es[j]
@@ -193,10 +194,10 @@ func (b *ranking) ranked(money, tickets bool, prep []manifest.Prep) []Recommenda
 			if a.rec.OpenNow != c.rec.OpenNow {
 				return a.rec.OpenNow
 			}
-			pa := promoted(a.rec.Channel.Kind, money, tickets)
-			pc := promoted(c.rec.Channel.Kind, money, tickets)
+			pa := preference(cat, money, a.rec.Channel)
+			pc := preference(cat, money, c.rec.Channel)
 			if pa != pc {
-				return pa
+				return pa < pc
 			}
 			if a.rec.SpeaksLang != c.rec.SpeaksLang {
 				return a.rec.SpeaksLang

@@ -196,7 +196,7 @@ func (s *platformState) load(ctx context.Context, f diag.Fetcher, store Store, p
 		}
 		m, doc, sig, s.cached = cm, c.Doc, c.Sig, true
 	}
-	s.manifest, s.platform = m, platformOf(m, widgetOrigin)
+	s.manifest, s.platform = m, m.DiagPlatform(widgetOrigin)
 	if store == nil || s.cached {
 		return
 	}
@@ -274,31 +274,4 @@ func fetchAll(ctx context.Context, f diag.Fetcher, url string) ([]byte, error) {
 		return nil, fmt.Errorf("fetch %s: status %d", url, resp.Status)
 	}
 	return resp.Body, nil
-}
-
-// platformOf is what the checks need of a verified manifest.
-func platformOf(m *manifest.Manifest, widgetOrigin string) *diag.Platform {
-	p := &diag.Platform{
-		Name:       m.Platform.Name,
-		ErrorCodes: map[string]diag.ErrorCode{},
-		Explorers:  map[string]string{},
-	}
-	if ping, err := m.API.PingURL(widgetOrigin); err == nil {
-		p.APIOrigin = ping
-	}
-	if t, err := m.API.TimeURL(widgetOrigin); err == nil {
-		p.TimeURL = t
-	}
-	p.APIHosts = append([]string(nil), m.API.Hosts...)
-	for _, w := range m.Maintenance {
-		p.Maintenance = append(p.Maintenance, diag.Window{Start: w.Start, End: w.End, Message: w.Title})
-	}
-	for _, e := range m.ErrorCodes {
-		p.ErrorCodes[e.Code] = diag.ErrorCode{Meaning: e.Meaning, Fix: e.Fix, Next: e.Check}
-	}
-	for _, e := range m.Explorers {
-		// The manifest's templates say {tx}; the checks fill {hash}.
-		p.Explorers[e.Chain] = strings.ReplaceAll(e.Tx, "{tx}", "{hash}")
-	}
-	return p
 }
