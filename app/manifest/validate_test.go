@@ -205,6 +205,33 @@ func TestRefusals(t *testing.T) {
 		{"explorer template off domain", "explorers[0].tx", codeURLOffDomain, func(d map[string]any) {
 			d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.example.org/tx/{hash}"
 		}},
+		{"explorer template without {hash}", "explorers[0].tx", codeTemplate, func(d map[string]any) {
+			d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.example.com/tx/"
+		}},
+		{"explorer template with the old {tx}", "explorers[0].tx", codeTemplate, func(d map[string]any) {
+			d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.example.com/tx/{tx}"
+		}},
+		{"unknown API scheme", "api.scheme", codeEnum, func(d map[string]any) { d["api"].(map[string]any)["scheme"] = "okx-v4" }},
+		{"unknown API environment", "api.environment", codeEnum, func(d map[string]any) { d["api"].(map[string]any)["environment"] = "sandbox" }},
+		{"API region without a name", "api.regions[0].region", codeRequired, func(d map[string]any) {
+			d["api"].(map[string]any)["regions"] = []any{map[string]any{"region": " ", "origin": "https://api.example.com"}}
+		}},
+		{"API region twice", "api.regions[1].region", codeDuplicateID, func(d map[string]any) {
+			r := map[string]any{"region": "CN", "origin": "https://api.example.com"}
+			d["api"].(map[string]any)["regions"] = []any{r, r}
+		}},
+		{"API region origin off domain", "api.regions[0].origin", codeURLOffDomain, func(d map[string]any) {
+			d["api"].(map[string]any)["regions"] = []any{map[string]any{"region": "CN", "origin": "https://api.example.org"}}
+		}},
+		{"API region origin with a path", "api.regions[0].origin", codeURLMalformed, func(d map[string]any) {
+			d["api"].(map[string]any)["regions"] = []any{map[string]any{"region": "CN", "origin": "https://api.example.com/v5"}}
+		}},
+		{"category prefers an unknown channel", "categories[0].prefer[1]", codeReference, func(d map[string]any) {
+			d["categories"].([]any)[0].(map[string]any)["prefer"] = []any{"ticket", "fax"}
+		}},
+		{"bad category hint", "categories[0].hints[0]", codeName, func(d map[string]any) {
+			d["categories"].([]any)[0].(map[string]any)["hints"] = []any{"Not A Code!"}
+		}},
 		{"bad region", "channels[0].regions[0]", codeRegion, func(d map[string]any) { channel(d, 0)["regions"] = []any{"China"} }},
 		{"bad language tag", "channels[0].languages[0]", codeLangTag, func(d map[string]any) { channel(d, 0)["languages"] = []any{"chinese!"} }},
 		{"response min above max", "channels[1].response", codeRange, func(d map[string]any) {
