@@ -32,12 +32,15 @@
 //     adds its channels, in its order, with its reason; a channel keeps the
 //     place and reason of the first rule that names it. A rule whose
 //     condition is empty always matches (the manifest's default).
-//  4. Built-in topic rules reorder the channels of step 3 without adding
-//     purpose-specific ones: money debited but not credited puts phones and
-//     tickets first (and adds general hotlines the rules left out), with the
-//     transaction hash and order number in the preparation list; fees,
-//     settlement and onboarding review put the ticket first, with its
-//     response time.
+//  4. The category's own preferences, stated in the manifest, reorder the
+//     channels of step 3 without adding purpose-specific ones: its prefer
+//     list (channel kinds or ids, best first; a ticket for fees and
+//     onboarding review), and money debited but not credited (a category
+//     marked moneyInTransit, or a pending deposit found) puts phones and
+//     tickets first unless prefer says otherwise, adds general hotlines the
+//     rules left out, and asks for the transaction hash and order number.
+//     Which category a finding points to is the manifest's word too
+//     (category findings and hints): route knows no category id.
 //  5. Availability. Among the channels of steps 3 and 4, those open now come
 //     before those closed now (or under maintenance); closed channels stay in
 //     the list with their next opening. Within each group, channels staffed

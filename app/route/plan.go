@@ -14,7 +14,7 @@ const (
 	tierHotline         // emergency: the 24/7 hotline
 	tierFinding         // fix a finding yourself
 	tierGuide           // offline: the saved guide
-	tierChannels        // the manifest's rules and the built-in topic rules
+	tierChannels        // the manifest's rules, money in transit and offline additions
 )
 
 // Plan ranks what the merchant should do. It is pure: the same Input gives
