@@ -1,7 +1,6 @@
 package diag
 
 import (
-	"strings"
 	"time"
 
 	"github.com/triage-widget/triage/app/i18n"
@@ -32,7 +31,8 @@ type Platform struct {
 	Maintenance []Window
 	ErrorCodes  map[string]ErrorCode // the platform's error codes, e.g. "50113"
 	// Explorers map a chain in lower case ("eth") to its block explorer's
-	// URL template with {hash}; use Explorer to look one up.
+	// URL template with {hash}; look a chain up in lower case too, so the
+	// manifest's "ETH" and a merchant's "eth" meet.
 	Explorers map[string]string
 }
 
@@ -47,23 +47,6 @@ type ErrorCode struct {
 	Meaning i18n.Text
 	Fix     i18n.Text
 	Next    string // the check that diagnoses it, e.g. "signature"
-}
-
-// Explorer returns the explorer URL template for a chain, compared without
-// regard to case ("ETH" finds "eth").
-func (p *Platform) Explorer(chain string) (string, bool) {
-	if p == nil {
-		return "", false
-	}
-	if t, ok := p.Explorers[chain]; ok {
-		return t, true
-	}
-	for c, t := range p.Explorers {
-		if strings.EqualFold(c, chain) {
-			return t, true
-		}
-	}
-	return "", false
 }
 
 // Scheme returns the API scheme, defaulting to okx-v5.

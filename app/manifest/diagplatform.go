@@ -37,9 +37,8 @@ func (m *Manifest) DiagPlatform(widgetOrigin string) *diag.Platform {
 		p.ErrorCodes[e.Code] = diag.ErrorCode{Meaning: e.Meaning, Fix: e.Fix, Next: e.Check}
 	}
 	for _, e := range m.Explorers {
-		// Keyed in lower case: chains are compared without regard to case
-		// (diag.Platform.Explorer), and validation refuses two that differ
-		// only in case.
+		// Keyed in lower case: chains are compared without regard to case,
+		// and validation refuses two that differ only in case.
 		p.Explorers[strings.ToLower(e.Chain)] = e.Tx
 	}
 	return p
