@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -188,4 +189,29 @@ func TestE2EMalformedMessagesIgnored(t *testing.T) {
 	// The panel still answers the host: close it from the host and reopen.
 	do(t, ctx, chromedp.Evaluate(`triage('close'); triage('open'); true`, nil))
 	waitJS(t, ctx, countEvents("ready")+` >= 2`, 10*time.Second)
+}
+
+// TestE2EUnknownEventWarns: the loader keeps no list of events; it takes
+// the panel's, from the ready event. A subscription made before that to an
+// event the panel does not send is named in one warning when the panel is
+// ready, one made after at once; subscriptions to real events still fire.
+func TestE2EUnknownEventWarns(t *testing.T) {
+	p := openPanel(t, panelOpts{Script: `triage('on', 'finding', function () {}); triage('open');`})
+	p.Events.wait("ready", 1, 30*time.Second)
+	p.Events.wait("findings", 1, 30*time.Second)
+	waitFor(t, 5*time.Second, "a warning naming the unknown event", func() bool {
+		return len(p.Page.consoleWith(`unknown event "finding"`)) > 0
+	})
+	do(t, p.Ctx, chromedp.Evaluate(`triage('on', 'routes', function () {}); triage('on', 'route', function () {}); true`, nil))
+	waitFor(t, 5*time.Second, "a warning naming the event subscribed after ready", func() bool {
+		return len(p.Page.consoleWith(`unknown event "routes"`)) > 0
+	})
+	if w := p.Page.consoleWith("triage:"); len(w) != 2 {
+		t.Errorf("want one warning per unknown subscription, got %v", w)
+	}
+	var names []string
+	do(t, p.Ctx, chromedp.Evaluate(`window.events.find(e => e.name === 'ready').payload.events`, &names))
+	if strings.Join(names, ",") != "ready,findings,route,report,feedback,close" {
+		t.Errorf("the ready event names %v", names)
+	}
 }
