@@ -30,6 +30,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -247,17 +248,15 @@ func do(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
 // waitJS evaluates a JS expression every 50 ms until it is truthy.
 func waitJS(t *testing.T, ctx context.Context, expr string, timeout time.Duration) {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
 	var last error
-	for time.Now().Before(deadline) {
+	if poll(timeout, func() bool {
 		var ok bool
 		ectx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
 		last = chromedp.Run(ectx, chromedp.Evaluate(`!!(`+expr+`)`, &ok))
-		cancel()
-		if last == nil && ok {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
+		return last == nil && ok
+	}) {
+		return
 	}
 	var dump string
 	_ = chromedp.Run(ctx, chromedp.Evaluate(`JSON.stringify(window.events || null)`, &dump))
@@ -268,35 +267,38 @@ func waitJS(t *testing.T, ctx context.Context, expr string, timeout time.Duratio
 // URL (a cross-site iframe is its own target in Chromium).
 func frameCtx(t *testing.T, ctx context.Context, widgetURL string) context.Context {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
+	var found *target.Info
+	poll(15*time.Second, func() bool {
 		infos, err := chromedp.Targets(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, in := range infos {
 			if in.Type == "iframe" && strings.HasPrefix(in.URL, widgetURL+"/") {
-				fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(in.TargetID))
-				t.Cleanup(cancel)
-				chromedp.ListenTarget(fctx, func(ev any) {
-					if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
-						for _, a := range e.Args {
-							t.Logf("widget console: %s", a.Value)
-						}
-					}
-				})
-				// Attach now, on a context without a deadline: chromedp ties the
-				// target session to the context of the first Run.
-				if err := chromedp.Run(fctx, emulation.SetFocusEmulationEnabled(true)); err != nil {
-					t.Fatalf("attaching to the widget frame: %v", err)
-				}
-				return fctx
+				found = in
+				return true
 			}
 		}
-		time.Sleep(50 * time.Millisecond)
+		return false
+	})
+	if found == nil {
+		t.Fatalf("no iframe target for %s", widgetURL)
 	}
-	t.Fatalf("no iframe target for %s", widgetURL)
-	return nil
+	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID))
+	t.Cleanup(cancel)
+	chromedp.ListenTarget(fctx, func(ev any) {
+		if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+			for _, a := range e.Args {
+				t.Logf("widget console: %s", a.Value)
+			}
+		}
+	})
+	// Attach now, on a context without a deadline: chromedp ties the
+	// target session to the context of the first Run.
+	if err := chromedp.Run(fctx, emulation.SetFocusEmulationEnabled(true)); err != nil {
+		t.Fatalf("attaching to the widget frame: %v", err)
+	}
+	return fctx
 }
 
 // frameText polls the iframe's body text until it contains want.
@@ -347,19 +349,14 @@ func (l *requestLog) contains(s string) bool {
 // pollJS evaluates expr (awaiting a promise) every 50 ms until it equals
 // want or the time is up; unlike waitJS it reports instead of failing.
 func pollJS(ctx context.Context, expr string, want bool, timeout time.Duration) bool {
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
+	return poll(timeout, func() bool {
 		var got bool
 		ectx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
 		err := chromedp.Run(ectx, chromedp.Evaluate(`Promise.resolve(`+expr+`).then(v => !!v, () => false)`, &got,
 			func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
-		cancel()
-		if err == nil && got == want {
-			return true
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return false
+		return err == nil && got == want
+	})
 }
 
 // poll calls cond every 50 ms until it is true or timeout passes; it

@@ -131,21 +131,23 @@ func startNginx(t *testing.T, root, frameAncestors string) *nginxSite {
 	})
 	s := &nginxSite{URL: "http://" + addr, prefix: prefix}
 	client := &http.Client{Timeout: time.Second}
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+	answered := poll(15*time.Second, func() bool {
 		select {
 		case <-exited:
 			errLog, _ := os.ReadFile(filepath.Join(prefix, "error.log"))
 			t.Fatalf("nginx exited at start:\n%s%s", out.String(), errLog)
 		default:
 		}
-		if res, err := client.Get(s.URL + "/"); err == nil {
+		res, err := client.Get(s.URL + "/")
+		if err == nil {
 			res.Body.Close()
-			return s
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("nginx did not answer on %s", addr)
-		}
+		return err == nil
+	})
+	if !answered {
+		t.Fatalf("nginx did not answer on %s", addr)
 	}
+	return s
 }
 
 // accessLine picks the request and status out of an access log line in
