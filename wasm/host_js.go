@@ -49,8 +49,9 @@ func newHost(origin string) bridge.Host {
 
 // Post sends {triage: 1, type, payload} to the parent. The payload goes
 // through JSON so only plain data ever crosses.
-func (h *host) Post(event string, payload any) {
-	b, err := json.Marshal(payload)
+func (h *host) Post(e bridge.Event) {
+	event := e.Event()
+	b, err := json.Marshal(e)
 	if err != nil {
 		log.Printf("triage: event %s dropped: %v", event, err)
 		return

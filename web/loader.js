@@ -12,8 +12,9 @@
   try { origin = new URL(s.src).origin; } catch (e) { warn('cannot find where embed.js came from'); return; }
   var lang = ds.lang || navigator.language || '', zh = /^zh/i.test(lang);
   var label = zh ? '帮助' : 'Help', title = zh ? '帮助面板' : 'Help panel';
-  var cbs = {}, ctx, root, btn, box, frame, ready, open, category, back, timer;
-  var EVENTS = { ready: 1, findings: 1, route: 1, report: 1, feedback: 1, close: 1 };
+  // cbs holds [event, callback] pairs. The panel's ready message names the
+  // events it sends (app/bridge), so a new event needs no change here.
+  var cbs = [], events, ctx, root, btn, box, frame, ready, open, category, back, timer;
   var CSS = ':host{all:initial}' +
     '.l{position:fixed;right:20px;bottom:20px;z-index:2147483000;font:600 15px system-ui,sans-serif;' +
     'padding:12px 18px;border:0;border-radius:24px;background:#1f4ed8;color:#fff;cursor:pointer}' +
@@ -73,10 +74,13 @@
   }
 
   function emit(name, payload) {
-    (cbs[name] || []).forEach(function (cb) {
-      try { cb(payload); } catch (e) { warn('a "' + name + '" callback threw: ' + e.message); }
+    cbs.forEach(function (c) {
+      try { c[0] === name && c[1](payload); } catch (e) { warn('a "' + name + '" callback threw: ' + e.message); }
     });
   }
+
+  // known warns about a subscription to an event the panel does not send.
+  function known(name) { return !events || events.indexOf(name) >= 0 || warn('on: unknown event "' + name + '"'); }
 
   function shown() {
     post('open', { category: category });
@@ -87,9 +91,11 @@
   w.addEventListener('message', function (e) {
     var m = e.data;
     if (!frame || e.source !== frame.contentWindow || e.origin !== origin) return;
-    if (!m || m.triage !== 1 || !EVENTS[m.type]) return;
+    if (!m || m.triage !== 1) return;
     if (m.type === 'close') return api('close');
     if (m.type === 'ready') {
+      events = m.payload && m.payload.events;
+      if (!ready) cbs.forEach(function (c) { known(c[0]); }); // subscribed before the panel could say
       ready = 1;
       clearTimeout(timer);
       if (ctx) post('context', ctx);
@@ -126,8 +132,8 @@
         ctx = JSON.parse(JSON.stringify(a)); // plain data only: no functions, no cycles
         if (ready) post('context', ctx);
       } else if (cmd === 'on') {
-        if (!EVENTS[a] || typeof b !== 'function') throw Error('on: unknown event or no function');
-        (cbs[a] = cbs[a] || []).push(b);
+        if (typeof a !== 'string' || typeof b !== 'function') throw Error('on: unknown event or no function');
+        if (!ready || known(a)) cbs.push([a, b]);
       } else {
         throw Error('unknown command "' + cmd + '"');
       }

@@ -23,17 +23,6 @@ const (
 	TypeClose   = "close"   // the host closed the panel: clear secrets
 )
 
-// Events the widget sends to the host. The loader hands them to the
-// callbacks registered with triage('on', type, cb).
-const (
-	EventReady    = "ready"    // payload: {version, lang}
-	EventFindings = "findings" // payload: [{check, code, status}]
-	EventRoute    = "route"    // payload: ranked channels and the choice
-	EventReport   = "report"   // payload: the shared, redacted case report
-	EventFeedback = "feedback" // payload: {helpful}
-	EventClose    = "close"    // the merchant closed the panel
-)
-
 // Message is one validated message from the host.
 type Message struct {
 	Type    string
@@ -44,7 +33,7 @@ type Message struct {
 type Host interface {
 	// Post sends an event to the host page's origin. It never panics; a
 	// payload that cannot be sent is dropped and logged.
-	Post(event string, payload any)
+	Post(e Event)
 	// Listen calls fn for every valid message from the host until stop is
 	// called. fn may run on any goroutine.
 	Listen(fn func(Message)) (stop func())

@@ -20,14 +20,14 @@ type Posted struct {
 }
 
 // Post implements Host.
-func (f *Fake) Post(event string, payload any) {
-	b, err := json.Marshal(payload)
+func (f *Fake) Post(e Event) {
+	b, err := json.Marshal(e)
 	if err != nil {
 		b = []byte("null")
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.posted = append(f.posted, Posted{Event: event, Payload: string(b)})
+	f.posted = append(f.posted, Posted{Event: e.Event(), Payload: string(b)})
 }
 
 // Listen implements Host.

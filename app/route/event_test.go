@@ -52,7 +52,7 @@ func TestEvent(t *testing.T) {
 	}
 	// A freeze is not a self-fix.
 	em := Plan(Input{Manifest: m, Category: "security", Now: validAt, Online: true})
-	if ev, _ := em.Chose(0); ev.Choice.Kind != KindFreeze || ev.Choice.SelfFix || !ev.Emergency || ev.Inferred {
+	if ev, _ := em.Chose(0); ev.Choice.Kind != string(KindFreeze) || ev.Choice.SelfFix || !ev.Emergency || ev.Inferred {
 		t.Errorf("freeze choice: %+v", ev)
 	}
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"time"
@@ -197,7 +196,7 @@ func (p *Panel) share(how string, r report.Report) {
 	if err != nil {
 		return
 	}
-	p.host.Post(bridge.EventReport, json.RawMessage(b))
+	p.host.Post(bridge.Report(b))
 }
 
 func (p *Panel) copyReport(ctx app.Context, e app.Event) {

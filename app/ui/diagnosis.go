@@ -171,24 +171,17 @@ func (p *Panel) allResults() []diag.Result {
 	return out
 }
 
-// findingEvent is one entry of the findings event (DESIGN.md contract).
-type findingEvent struct {
-	Check  string      `json:"check"`
-	Code   string      `json:"code"`
-	Status diag.Status `json:"status"`
-}
-
 // postFindings tells the host every finding shown, codes only: messages
 // and evidence stay in the panel.
 func (p *Panel) postFindings() {
 	if p.host == nil {
 		return
 	}
-	out := []findingEvent{}
+	out := bridge.Findings{}
 	for _, r := range p.allResults() {
 		for _, f := range r.Findings {
-			out = append(out, findingEvent{Check: f.Check, Code: f.Code, Status: f.Status})
+			out = append(out, bridge.Finding{Check: f.Check, Code: string(f.Code), Status: string(f.Status)})
 		}
 	}
-	p.host.Post(bridge.EventFindings, out)
+	p.host.Post(out)
 }

@@ -6,11 +6,6 @@ import (
 	"github.com/triage-widget/triage/app/bridge"
 )
 
-// feedbackPayload is the feedback event (DESIGN.md): did this help?
-type feedbackPayload struct {
-	Helpful bool `json:"helpful"`
-}
-
 func (p *Panel) answerFeedback(helpful bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.feedback = "no"
@@ -18,7 +13,7 @@ func (p *Panel) answerFeedback(helpful bool) app.EventHandler {
 			p.feedback = "yes"
 		}
 		if p.host != nil {
-			p.host.Post(bridge.EventFeedback, feedbackPayload{Helpful: helpful})
+			p.host.Post(bridge.Feedback{Helpful: helpful})
 		}
 	}
 }

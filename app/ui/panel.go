@@ -138,7 +138,7 @@ func (p *Panel) OnMount(ctx app.Context) {
 	p.stop = p.host.Listen(func(m bridge.Message) {
 		p.apply(ctx, func() { p.handle(ctx, m) })
 	})
-	p.host.Post(bridge.EventReady, map[string]any{"version": p.deps.Version, "lang": string(p.lang)})
+	p.host.Post(bridge.Ready{Version: p.deps.Version, Lang: string(p.lang), Events: bridge.Names()})
 	if p.deps.Ready != nil {
 		p.deps.Ready()
 	}
@@ -249,7 +249,7 @@ func (p *Panel) startPlatform(ctx app.Context) {
 func (p *Panel) close(ctx app.Context, e app.Event) {
 	p.clearSecrets()
 	if p.host != nil {
-		p.host.Post(bridge.EventClose, nil)
+		p.host.Post(bridge.Close{})
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,8 +43,9 @@ func TestPanelAnnouncesReady(t *testing.T) {
 	if len(posted) != 1 || posted[0].Event != bridge.EventReady {
 		t.Fatalf("posted %+v, want one ready", posted)
 	}
-	var ready struct{ Version, Lang string }
-	if err := json.Unmarshal([]byte(posted[0].Payload), &ready); err != nil || ready.Version != "v-test" || ready.Lang != "zh-CN" {
+	var ready bridge.Ready
+	if err := json.Unmarshal([]byte(posted[0].Payload), &ready); err != nil || ready.Version != "v-test" || ready.Lang != "zh-CN" ||
+		!slices.Equal(ready.Events, bridge.Names()) {
 		t.Fatalf("ready payload %s (%v)", posted[0].Payload, err)
 	}
 }

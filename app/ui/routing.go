@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"github.com/triage-widget/triage/app/bridge"
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/route"
 )
@@ -47,7 +46,7 @@ func (p *Panel) replan() {
 // postRoute tells the host what was recommended (no choice yet).
 func (p *Panel) postRoute() {
 	if p.host != nil && p.plan != nil {
-		p.host.Post(bridge.EventRoute, p.plan.Event())
+		p.host.Post(p.plan.Event())
 	}
 }
 
@@ -63,7 +62,7 @@ func (p *Panel) chose(i int) app.EventHandler {
 			return
 		}
 		if ev, ok := p.plan.Chose(i); ok {
-			p.host.Post(bridge.EventRoute, ev)
+			p.host.Post(ev)
 			p.asked = true
 		}
 	}

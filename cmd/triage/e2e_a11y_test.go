@@ -42,11 +42,11 @@ type axeViolation struct {
 
 // openFullPanel opens the widget on a context with findings, waits for the
 // checks and the routing, and opens every <details> so axe sees it all.
-func openFullPanel(t *testing.T, ctx context.Context, widgetURL, lang string) context.Context {
+func openFullPanel(t *testing.T, srv *widgetServer, lang string) context.Context {
 	t.Helper()
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(widgetURL, lang, a11yContext+` triage('open');`))))
-	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, widgetURL)
+	p := openPanel(t, panelOpts{Server: srv, Lang: lang, Script: a11yContext + ` triage('open');`})
+	ctx, fctx := p.Ctx, p.Frame
+	p.Events.wait("route", 1, 30*time.Second)
 	waitJS(t, fctx, `document.querySelector('#triage-findings [data-code]')`, 10*time.Second)
 	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('details').forEach(d => d.open = true); true`, nil))
 	// A tool's form is rendered once the tool is opened.
@@ -144,8 +144,7 @@ func TestE2EA11yAxe(t *testing.T) {
 	srv := startServer(t)
 	for _, lang := range []string{"zh-CN", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			ctx := newBrowser(t)
-			fctx := openFullPanel(t, ctx, srv.URL, lang)
+			fctx := openFullPanel(t, srv, lang)
 			var docLang string
 			do(t, fctx, chromedp.Evaluate(`document.documentElement.lang`, &docLang))
 			if docLang != lang {
@@ -182,9 +181,8 @@ __stops().map(__name)`
 // launcher.
 func TestE2EA11yKeyboard(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", a11yContext))))
+	p := openPanel(t, panelOpts{Script: a11yContext, Closed: true})
+	ctx := p.Ctx
 	waitJS(t, ctx, `window.__triageRoot && window.__triageRoot.querySelector('button.l')`, 10*time.Second)
 	onLauncher := `window.__triageRoot.activeElement === window.__triageRoot.querySelector('button.l')`
 	for i := 0; i < 5; i++ {
@@ -199,7 +197,7 @@ func TestE2EA11yKeyboard(t *testing.T) {
 	do(t, ctx, chromedp.KeyEvent(" "))
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.frame(t)
 	waitJS(t, fctx, `document.activeElement && document.activeElement.id === 'triage-heading'`, 10*time.Second)
 
 	var positive int
@@ -289,11 +287,11 @@ const idCloseButton = "triage-close"
 func TestE2EA11yOwnLauncher(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	ctx := newBrowser(t)
 	page := strings.Replace(snippetPage(srv.URL, "en", `document.getElementById('own').addEventListener('click', () => triage('open'));`),
 		`<a href="#top" id="first">first link</a>`, `<button id="own" type="button">Get help</button>`, 1)
 	page = strings.Replace(page, `data-lang="en"`, `data-lang="en" data-launcher="none"`, 1)
-	do(t, ctx, chromedp.Navigate(hostPage(t, page)))
+	p := openPanel(t, panelOpts{Server: srv, Page: page, Closed: true})
+	ctx := p.Ctx
 	waitJS(t, ctx, `window.__triageRoot && window.triage.loaded`, 10*time.Second)
 	var launchers int
 	do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelectorAll('button').length`, &launchers))
@@ -302,7 +300,7 @@ func TestE2EA11yOwnLauncher(t *testing.T) {
 	}
 	do(t, ctx, chromedp.Focus(`#own`, chromedp.ByQuery), chromedp.KeyEvent(kb.Enter))
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.frame(t)
 	waitJS(t, fctx, `document.activeElement && document.activeElement.id === 'triage-heading'`, 10*time.Second)
 	press(t, ctx, fctx, `#triage-heading`, kb.Escape)
 	waitJS(t, ctx, countEvents("close")+` >= 1`, 10*time.Second)
@@ -314,11 +312,9 @@ func TestE2EA11yOwnLauncher(t *testing.T) {
 // stops) and follows the OS dark mode.
 func TestE2EA11yZoomMotionDark(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open');`))))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	p := openPanel(t, panelOpts{Script: `triage('open');`})
+	fctx := p.Frame
+	p.Events.wait("ready", 1, 30*time.Second)
 
 	var viewport []string
 	do(t, fctx, chromedp.Evaluate(`Array.from(document.querySelectorAll('meta[name=viewport]')).map(m => m.content)`, &viewport))

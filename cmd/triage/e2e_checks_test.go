@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -13,35 +11,18 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// findingsOf returns the codes of the last findings event, by status.
-func findingsOf(t *testing.T, ctx context.Context) map[string]string {
-	t.Helper()
-	var raw string
-	do(t, ctx, chromedp.Evaluate(`JSON.stringify((window.events.filter(e => e.name === 'findings').pop() || {}).payload || [])`, &raw))
-	var fs []struct{ Check, Code, Status string }
-	if err := json.Unmarshal([]byte(raw), &fs); err != nil {
-		t.Fatalf("findings payload %s: %v", raw, err)
-	}
-	out := map[string]string{}
-	for _, f := range fs {
-		out[f.Code] = f.Status
-	}
-	return out
-}
-
 // TestE2EDiagnosesHostContext: a context with problems yields the expected
 // codes in the findings event and on screen.
 func TestE2EDiagnosesHostContext(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `
+	p := openPanel(t, panelOpts{Script: `
 	  triage('context', { merchantId: 'M1001',
 	    balance: { available: '5', currency: 'USDT' },
 	    pending: { kind: 'withdrawal', amount: '10', fee: '0', currency: 'USDT' },
 	    apiKey: { key: 'not-a-uuid', permissions: ['read'] },
 	    callbackUrl: 'http://192.168.1.20/notify' });
-	  triage('open');`))))
+	  triage('open');`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
 	got := findingsOf(t, ctx)
 	for code, status := range map[string]string{
@@ -53,7 +34,7 @@ func TestE2EDiagnosesHostContext(t *testing.T) {
 			t.Errorf("finding %s = %q, want %q (all: %v)", code, got[code], status, got)
 		}
 	}
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 	for _, code := range []string{"balance.insufficient", "apikey.malformed", "callback.url.private"} {
 		waitJS(t, fctx, fmt.Sprintf(`document.querySelector('[data-code=%q] .triage-fix')`, code), 5*time.Second)
 	}
@@ -80,9 +61,8 @@ func TestE2ECallbackReachability(t *testing.T) {
 	_, closedPort, _ := net.SplitHostPort(closed.Addr().String())
 	closed.Close()
 
-	ctx := newBrowser(t, chromedp.Flag("host-resolver-rules", "MAP shop.example.com 127.0.0.1"))
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", fmt.Sprintf(
-		`triage('context', { callbackUrl: 'http://shop.example.com:%s/pay/notify' }); triage('open');`, openPort)))))
+	ctx := openPanel(t, panelOpts{Server: srv, Browser: []chromedp.ExecAllocatorOption{chromedp.Flag("host-resolver-rules", "MAP shop.example.com 127.0.0.1")},
+		Script: fmt.Sprintf(`triage('context', { callbackUrl: 'http://shop.example.com:%s/pay/notify' }); triage('open');`, openPort)}).Ctx
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
 	if got := findingsOf(t, ctx); got["callback.reachable"] != "pass" {
 		t.Fatalf("open port: findings %v, want callback.reachable pass", got)

@@ -108,19 +108,17 @@ func strictHostEmbeds(t *testing.T, widgetURL string, embed func(page string) st
 		t.Fatalf("README's Host page CSP names %v; this test proves script-src and frame-src are needed and enough", directives)
 	}
 	csp := fmt.Sprintf(`default-src 'none'; script-src 'nonce-%s' %s; frame-src %s; base-uri 'none'; object-src 'none'`, cspNonce, widgetURL, widgetURL)
-	ctx := newBrowser(t)
-	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(cspHostPage(t, csp, embed(strictSnippetPage(widgetURL, false, `
+	p := openPanel(t, panelOpts{Widget: widgetURL, URL: cspHostPage(t, csp, embed(strictSnippetPage(widgetURL, false, `
 	  triage('context', {merchantId: 'M-CSP', balance: {available: '1', currency: 'USDT'},
 	    pending: {kind: 'withdrawal', amount: '10', fee: '0', currency: 'USDT'}});
-	  triage('open');`)))))
+	  triage('open');`)))})
+	ctx, fctx, pw := p.Ctx, p.Frame, p.Page
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
 	var position string
 	do(t, ctx, chromedp.Evaluate(`getComputedStyle(window.__triageRoot.querySelector('button.l')).position`, &position))
 	if position != "fixed" {
 		t.Errorf("the launcher is unstyled under the strict CSP (position %q)", position)
 	}
-	fctx := frameCtx(t, ctx, widgetURL)
 
 	t.Run("the widget's page has no CSP violation", func(t *testing.T) {
 		// Listen from the first script on: install a recorder for every new
@@ -186,21 +184,19 @@ func TestE2ECSPHostForbidsFraming(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
 	csp := fmt.Sprintf(`default-src 'none'; script-src 'nonce-%s' %s; frame-src 'none'`, cspNonce, srv.URL)
-	ctx := newBrowser(t)
-	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(cspHostPage(t, csp, strictSnippetPage(srv.URL, true, `triage('open');`))))
+	p := openPanel(t, panelOpts{Server: srv, URL: cspHostPage(t, csp, strictSnippetPage(srv.URL, true, `triage('open');`)), Closed: true})
+	ctx, pw := p.Ctx, p.Page
 	waitJS(t, ctx, `window.__triageRoot && window.__triageRoot.querySelector('button.l')`, 10*time.Second)
 	waitJS(t, ctx, `window.__cspv.some(v => v.startsWith('frame-src'))`, 10*time.Second)
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) && len(pw.consoleWith("triage:")) == 0 {
-		time.Sleep(50 * time.Millisecond)
-	}
+	poll(5*time.Second, func() bool { return len(pw.consoleWith("triage:")) > 0 })
 	var res string
 	do(t, ctx, chromedp.Evaluate(hostAPICalls, &res))
 	if res != "ok" {
 		t.Fatalf("triage() %s", res)
 	}
-	time.Sleep(time.Second) // room for a second warning, if there were one
+	// Room for a second warning, if there were one: the loader's start
+	// timer (20 s, 300 ms here) was set before this one, so it has fired.
+	evalAwait(t, ctx, `new Promise(r => setTimeout(() => r(true), 20000))`, nil)
 	warnings := pw.consoleWith("triage:")
 	if len(warnings) != 1 {
 		t.Fatalf("want one console message from the loader, got %d: %v", len(warnings), warnings)
@@ -229,9 +225,8 @@ func TestE2ECSPHostBlocksEmbed(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
 	csp := fmt.Sprintf(`default-src 'none'; script-src 'nonce-%s'; frame-src %s`, cspNonce, srv.URL)
-	ctx := newBrowser(t)
-	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(cspHostPage(t, csp, strictSnippetPage(srv.URL, true, `triage('open');`))))
+	p := openPanel(t, panelOpts{Server: srv, URL: cspHostPage(t, csp, strictSnippetPage(srv.URL, true, `triage('open');`)), Closed: true})
+	ctx, pw := p.Ctx, p.Page
 	waitJS(t, ctx, `window.__cspv.some(v => v.startsWith('script-src'))`, 10*time.Second)
 	queued := func() (n int) {
 		do(t, ctx, chromedp.Evaluate(`window.triage.loaded ? -1 : (window.triage.q || []).length`, &n))
@@ -243,7 +238,8 @@ func TestE2ECSPHostBlocksEmbed(t *testing.T) {
 	if res != "ok" {
 		t.Fatalf("triage() %s", res)
 	}
-	time.Sleep(time.Second)
+	// The page has loaded: the refused embed.js will not run late.
+	waitJS(t, ctx, `document.readyState === 'complete'`, 10*time.Second)
 	if after := queued(); before < 0 || after-before != 7 {
 		t.Errorf("the stub queued %d of the 7 calls (-1: a loader ran)", after-before)
 	}

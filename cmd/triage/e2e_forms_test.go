@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -27,57 +26,15 @@ const (
 	e2ePassphrase = "Pa55phrase-e2e-only"
 )
 
-// press focuses an element of the panel and types keys at it the way a
-// keyboard does: the key events go to the page, which routes them to the
-// focused frame. (chromedp's mouse clicks and key events sent to a
-// cross-site iframe's own target are unreliable.)
-//
-// Chromium can route a CDP key event to the page's own document while the
-// frame holds focus (seen under load: the frame logged no keydown, the host
-// page did). press counts the frame's keydowns, and when none arrived it
-// points the input at the frame again and sends the keys once more.
-func press(t *testing.T, ctx, fctx context.Context, selector, keys string) {
-	t.Helper()
-	do(t, fctx, chromedp.Evaluate(`if (!window.__keysOn) { window.__keysOn = true; window.__keys = 0;
-	  document.addEventListener('keydown', () => window.__keys++, true); } true`, nil))
-	for attempt := 1; ; attempt++ {
-		// The panel's frame must be the page's focused frame, as after a click in it.
-		do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('iframe').focus(); true`, nil))
-		do(t, fctx, chromedp.Focus(selector, chromedp.ByQuery))
-		waitJS(t, fctx, fmt.Sprintf(`document.hasFocus() && document.activeElement === document.querySelector(%q)`, selector), 5*time.Second)
-		var before int
-		do(t, fctx, chromedp.Evaluate(`window.__keys`, &before))
-		do(t, ctx, chromedp.KeyEvent(keys))
-		if pollJS(fctx, fmt.Sprintf(`window.__keys > %d`, before), true, time.Second) || attempt == 3 {
-			return
-		}
-		t.Logf("press %q: the frame got no key (attempt %d); sending again", keys, attempt)
-	}
-}
-
-// openTool opens a self-test tool's <details> from the keyboard.
-func openTool(t *testing.T, ctx, fctx context.Context, check string) {
-	t.Helper()
-	press(t, ctx, fctx, fmt.Sprintf(`#triage-tool-%s > summary`, check), kb.Enter)
-	waitJS(t, fctx, fmt.Sprintf(`document.querySelector('#triage-tool-%s').open`, check), 5*time.Second)
-}
-
-// typeInto types text into a field of a panel form.
-func typeInto(t *testing.T, ctx, fctx context.Context, form, field, text string) {
-	t.Helper()
-	press(t, ctx, fctx, fmt.Sprintf(`#triage-%s-%s`, form, field), text)
-}
-
 // TestE2ESignatureSelfTest: the merchant types what their code signed and
 // the signature it produced (hex instead of Base64); the panel names the
 // mistake. The secret is then in no event, and is gone after close.
 func TestE2ESignatureSelfTest(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open');`))))
+	p := openPanel(t, panelOpts{Script: `triage('open');`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 
 	ts, method, path := "2026-11-21T10:00:00.000Z", "GET", "/api/v5/account/balance?ccy=USDT"
 	mac := hmac.New(sha256.New, []byte(e2eSecret))
@@ -160,10 +117,9 @@ func TestE2EIdentityDocument(t *testing.T) {
 	writePNG(t, blurry, 1200, 800, false)
 	writePNG(t, sharp, 1200, 800, true)
 
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open');`))))
-	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	p := openPanel(t, panelOpts{Server: srv, Script: `triage('open');`})
+	ctx, fctx := p.Ctx, p.Frame
+	p.Events.wait("findings", 1, 30*time.Second)
 	openTool(t, ctx, fctx, "kyc-document")
 
 	pick := func(file string) {

@@ -11,7 +11,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -19,115 +18,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/input"
-	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
-
-// targetWatch collects what one browser target reports: console calls,
-// uncaught exceptions and the browser's own log (CSP refusals land there).
-type targetWatch struct {
-	mu                      sync.Mutex
-	console, errors, logged []string
-}
-
-// watchTarget starts collecting for the target of ctx.
-func watchTarget(ctx context.Context) *targetWatch {
-	w := &targetWatch{}
-	chromedp.ListenTarget(ctx, func(ev any) {
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			var parts []string
-			for _, a := range e.Args {
-				var v any
-				if len(a.Value) > 0 && json.Unmarshal(a.Value, &v) == nil {
-					parts = append(parts, fmt.Sprint(v))
-				} else {
-					parts = append(parts, a.Description)
-				}
-			}
-			w.add(&w.console, string(e.Type)+": "+strings.Join(parts, " "))
-		case *runtime.EventExceptionThrown:
-			d := e.ExceptionDetails
-			text := d.Text
-			if d.Exception != nil {
-				text += " " + d.Exception.Description
-			}
-			w.add(&w.errors, text)
-		case *cdplog.EventEntryAdded:
-			w.add(&w.logged, fmt.Sprintf("%s %s: %s", e.Entry.Source, e.Entry.Level, e.Entry.Text))
-		}
-	})
-	return w
-}
-
-func (w *targetWatch) add(to *[]string, s string) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	*to = append(*to, s)
-}
-
-// lines returns everything collected so far, in one list.
-func (w *targetWatch) lines() []string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	out := append([]string(nil), w.console...)
-	out = append(out, w.errors...)
-	return append(out, w.logged...)
-}
-
-// exceptions returns the uncaught exceptions so far.
-func (w *targetWatch) exceptions() []string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return append([]string(nil), w.errors...)
-}
-
-// consoleWith returns the console calls that contain s.
-func (w *targetWatch) consoleWith(s string) []string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	var out []string
-	for _, l := range w.console {
-		if strings.Contains(l, s) {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-// requireGoAlive fails when the widget frame reported the end of the Go
-// program: wasm_exec.js warns "exit code" when main returns or a panic
-// escapes, and throws "Go program has already exited" on every later
-// callback; the runtime prints "panic: " and "fatal error: " first.
-func requireGoAlive(t *testing.T, w *targetWatch) {
-	t.Helper()
-	for _, l := range w.lines() {
-		for _, sign := range []string{"Go program has already exited", "exit code", "fatal error: ", ": panic: "} {
-			if strings.Contains(l, sign) {
-				t.Fatalf("the Go program died (%q): %s", sign, l)
-			}
-		}
-	}
-}
-
-// requireNoUncaught fails on an exception nobody caught in the widget: one
-// that crossed the wasm boundary (syscall/js lets a throwing property
-// getter through) unwinds the Go code that was running, half done.
-// Only exceptions after the first from are looked at.
-func requireNoUncaught(t *testing.T, w *targetWatch, from int) {
-	t.Helper()
-	if ex := w.exceptions(); len(ex) > from {
-		lines := strings.Split(ex[len(ex)-1], "\n")
-		t.Fatalf("uncaught exception in the widget: %s", strings.Join(lines[:min(3, len(lines))], " | "))
-	}
-}
 
 // countPath counts the widget server's requests for path so far.
 func countPath(s *widgetServer, path string) (n int) {
@@ -137,14 +35,6 @@ func countPath(s *widgetServer, path string) (n int) {
 		}
 	}
 	return n
-}
-
-// evalAwait evaluates expr, waiting for the promise it returns.
-func evalAwait(t *testing.T, ctx context.Context, expr string, out any) {
-	t.Helper()
-	do(t, ctx, chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
-		return p.WithAwaitPromise(true)
-	}))
 }
 
 // thirdOrigin serves html on a third site (127.0.0.2: neither the host page
@@ -270,18 +160,15 @@ func TestE2EHostileMessages(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
 	foreign := thirdOrigin(t, foreignPage)
-	ctx := newBrowser(t)
-	host := hostPage(t, snippetPage(srv.URL, "en", fmt.Sprintf(`
+	p := openPanel(t, panelOpts{Server: srv, Script: fmt.Sprintf(`
 	  triage('context', {merchantId: 'BEFORE-1'});
 	  triage('open');
 	  var f = document.createElement('iframe'); f.id = 'foreign'; f.src = %q; document.body.appendChild(f);
 	  window.__foreignDone = {};
 	  addEventListener('message', function (e) { if (e.data && e.data.done) __foreignDone[e.data.via] = e.data.done; });
-	  `, foreign+"/")+hostileJS))
-	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(host))
-	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	  `, foreign+"/") + hostileJS})
+	ctx, fctx, pw := p.Ctx, p.Frame, p.Page
+	p.Events.wait("findings", 1, 30*time.Second)
 	fw := watchTarget(fctx)
 	frameText(t, fctx, "BEFORE-1")
 
@@ -403,11 +290,10 @@ func fieldValue(t *testing.T, fctx context.Context, selector string) string {
 // lives, and nothing typed before, in any field, is lost.
 func TestE2EHostileInput(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('context', {merchantId: 'M-INPUT'}); triage('open');`))))
+	p := openPanel(t, panelOpts{Script: `triage('context', {merchantId: 'M-INPUT'}); triage('open');`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 	fw := watchTarget(fctx)
 
 	// What the merchant typed first, from the keyboard. The signature is
@@ -505,7 +391,9 @@ func TestE2EHostileInput(t *testing.T) {
 		// Accepting it is fine; refusing it with "400000 characters, limit
 		// 1048576" contradicts itself.
 		setField(t, fctx, `#triage-signature-body`, `'中'.repeat(400000)`)
-		time.Sleep(500 * time.Millisecond)
+		// The last subtest's refusal goes once Go has taken this value,
+		// whether it accepts it or refuses it in its own words.
+		waitJS(t, fctx, `!`+fieldAlert(`#triage-signature-body`)+`.includes('1048577')`, 10*time.Second)
 		var alert string
 		do(t, fctx, chromedp.Evaluate(fieldAlert(`#triage-signature-body`), &alert))
 		var size, limit int
@@ -570,11 +458,10 @@ func hmacHex(secret, msg string) string {
 // catch it, and the panel may not survive them.
 func TestE2EHostileJSExceptions(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('context', {merchantId: 'M-THROW'}); triage('open');`))))
+	p := openPanel(t, panelOpts{Script: `triage('context', {merchantId: 'M-THROW'}); triage('open');`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 	fw := watchTarget(fctx)
 	do(t, fctx, chromedp.Evaluate(`window.__real = {fetch: window.fetch, stringify: JSON.stringify, parse: JSON.parse, focus: HTMLElement.prototype.focus}; true`, nil))
 
@@ -625,9 +512,12 @@ func TestE2EHostileJSExceptions(t *testing.T) {
 	})
 	t.Run("JSON.stringify throws on a host message", func(t *testing.T) {
 		from := len(fw.exceptions())
-		do(t, fctx, chromedp.Evaluate(`JSON.stringify = () => { throw new Error('stringify exploded'); }; true`, nil))
+		// A listener added after the Go program's runs after it: once it has
+		// counted the message, the Go program has tried to read it.
+		do(t, fctx, chromedp.Evaluate(`window.__got = 0; addEventListener('message', () => __got++);
+		  JSON.stringify = () => { throw new Error('stringify exploded'); }; true`, nil))
 		do(t, ctx, chromedp.Evaluate(`triage('context', {merchantId: 'M-LOST'}); true`, nil))
-		time.Sleep(300 * time.Millisecond)
+		waitJS(t, fctx, `window.__got >= 1`, 10*time.Second)
 		do(t, fctx, chromedp.Evaluate(`JSON.stringify = __real.stringify; true`, nil))
 		newContextRuns(t, "M-AFTER-STRINGIFY")
 		requireGoAlive(t, fw)
@@ -637,14 +527,15 @@ func TestE2EHostileJSExceptions(t *testing.T) {
 		from := len(fw.exceptions())
 		var ready int
 		do(t, ctx, chromedp.Evaluate(countEvents("ready"), &ready))
-		do(t, fctx, chromedp.Evaluate(`JSON.parse = () => { throw new Error('parse exploded'); };
-		  HTMLElement.prototype.focus = function () { throw new Error('focus exploded'); }; true`, nil))
+		do(t, fctx, chromedp.Evaluate(`window.__threw = {parse: 0, focus: 0};
+		  JSON.parse = () => { __threw.parse++; throw new Error('parse exploded'); };
+		  HTMLElement.prototype.focus = function () { if (this.id === 'triage-heading') __threw.focus++; throw new Error('focus exploded'); }; true`, nil))
 		// The panel's close event cannot be built (JSON.parse) and the
 		// heading cannot take focus: both are logged, neither is fatal.
 		press(t, ctx, fctx, `#triage-close`, kb.Enter)
 		do(t, ctx, chromedp.Evaluate(`triage('close'); triage('open'); true`, nil))
 		waitJS(t, ctx, fmt.Sprintf(`%s > %d`, countEvents("ready"), ready), 10*time.Second)
-		time.Sleep(300 * time.Millisecond)
+		waitJS(t, fctx, `__threw.parse >= 1 && __threw.focus >= 1`, 10*time.Second)
 		do(t, fctx, chromedp.Evaluate(`JSON.parse = __real.parse; HTMLElement.prototype.focus = __real.focus; true`, nil))
 		newContextRuns(t, "M-ALIVE-AFTER-THROWS")
 		press(t, ctx, fctx, `#triage-heading`, kb.Escape)
@@ -683,11 +574,7 @@ func TestE2EHostileSiteDataBlocked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { // after the browser is gone; Chromium may still be flushing
-		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
+	removeProfile(t, profile)
 	if err := os.MkdirAll(filepath.Join(profile, "Default"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -695,9 +582,9 @@ func TestE2EHostileSiteDataBlocked(t *testing.T) {
 		[]byte(`{"profile": {"default_content_setting_values": {"cookies": 2}}}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx := newBrowser(t, chromedp.UserDataDir(profile))
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('context', {merchantId: 'M-NO-COOKIES'}); triage('open');`))))
-	fctx := frameCtx(t, ctx, srv.URL)
+	p := openPanel(t, panelOpts{Server: srv, Browser: []chromedp.ExecAllocatorOption{chromedp.UserDataDir(profile)},
+		Script: `triage('context', {merchantId: 'M-NO-COOKIES'}); triage('open');`})
+	ctx, fctx := p.Ctx, p.Frame
 	// web/guard.js saw the blocked stores (and put in-memory ones in place).
 	waitJS(t, fctx, `(window.triageStorageBlocked || []).includes('localStorage')`, 10*time.Second)
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 20*time.Second)

@@ -131,21 +131,23 @@ func startNginx(t *testing.T, root, frameAncestors string) *nginxSite {
 	})
 	s := &nginxSite{URL: "http://" + addr, prefix: prefix}
 	client := &http.Client{Timeout: time.Second}
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+	answered := poll(15*time.Second, func() bool {
 		select {
 		case <-exited:
 			errLog, _ := os.ReadFile(filepath.Join(prefix, "error.log"))
 			t.Fatalf("nginx exited at start:\n%s%s", out.String(), errLog)
 		default:
 		}
-		if res, err := client.Get(s.URL + "/"); err == nil {
+		res, err := client.Get(s.URL + "/")
+		if err == nil {
 			res.Body.Close()
-			return s
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("nginx did not answer on %s", addr)
-		}
+		return err == nil
+	})
+	if !answered {
+		t.Fatalf("nginx did not answer on %s", addr)
 	}
+	return s
 }
 
 // accessLine picks the request and status out of an access log line in
@@ -404,10 +406,9 @@ func TestE2ENginxOpensReady(t *testing.T) {
 	requireNginx(t)
 	dist := staticSite(t)
 	ngx := startNginx(t, dist, nginxFrameAncestors)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, staticEmbed(t, snippetPage(ngx.URL, "en", `triage('context', {merchantId: 'NGINX-1'}); triage('open');`)))))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, ngx.URL)
+	p := openPanel(t, panelOpts{Widget: ngx.URL, Page: staticEmbed(t, snippetPage(ngx.URL, "en", `triage('context', {merchantId: 'NGINX-1'}); triage('open');`))})
+	fctx := p.Frame
+	p.Events.wait("ready", 1, 30*time.Second)
 	frameText(t, fctx, "NGINX-1")
 	assertWasmUnwrapped(t, fctx)
 	br, err := os.Stat(filepath.Join(dist, "web", "app.wasm.br"))
@@ -456,24 +457,20 @@ func TestE2ENginxFramingRefused(t *testing.T) {
 	requireNginx(t)
 	dist := staticSite(t)
 	ngx := startNginx(t, dist, "https://dashboard.example.com")
-	ctx := newBrowser(t)
-	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(hostPage(t, staticEmbed(t, snippetPage(ngx.URL, "en", `triage('open');`)))))
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) && len(refusals(pw, ngx.URL)) == 0 {
-		time.Sleep(50 * time.Millisecond)
-	}
-	if len(refusals(pw, ngx.URL)) == 0 {
+	p := openPanel(t, panelOpts{Widget: ngx.URL, Page: staticEmbed(t, snippetPage(ngx.URL, "en", `triage('open');`)), Closed: true})
+	ctx, pw := p.Ctx, p.Page
+	if !poll(20*time.Second, func() bool { return len(refusals(pw, ngx.URL)) > 0 }) {
 		t.Fatalf("the browser did not refuse the frame by frame-ancestors; host console: %v", pw.lines())
 	}
 	// nginx logs a request once it has sent it: poll for the page's line.
 	var served, ran bool
-	for deadline := time.Now().Add(5 * time.Second); !served && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+	poll(5*time.Second, func() bool {
 		for _, r := range ngx.requests(t) {
 			served = served || strings.HasPrefix(r, "GET /?host=") && strings.HasSuffix(r, " 200")
 			ran = ran || strings.HasPrefix(r, "GET /app.js ")
 		}
-	}
+		return served
+	})
 	if !served {
 		t.Errorf("nginx did not serve the widget page: %v", ngx.requests(t))
 	}
@@ -485,18 +482,6 @@ func TestE2ENginxFramingRefused(t *testing.T) {
 	if ready != 0 {
 		t.Errorf("the panel started in a refused frame")
 	}
-}
-
-// refusals returns the browser's messages refusing to frame widgetURL by
-// frame-ancestors.
-func refusals(w *targetWatch, widgetURL string) []string {
-	var out []string
-	for _, l := range w.lines() {
-		if strings.Contains(l, "frame-ancestors") && strings.Contains(l, widgetURL) {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // TestE2ENginxDropsStalledClient: a client that never finishes its request

@@ -24,24 +24,22 @@ func TestE2EOfflineAfterOneVisit(t *testing.T) {
 func offlineAfterOneVisit(t *testing.T, widgetURL string, embed func(page, origin string) string) {
 	t.Helper()
 	origin := newBenchProxy(t, widgetURL) // the widget origin, which can be taken off the network
-	host := hostPage(t, embed(snippetPage(origin.URL, "en", `triage('open', {category: 'payment'});`), origin.URL))
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(host))
-	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, origin.URL)
+	p := openPanel(t, panelOpts{Widget: origin.URL, Page: embed(snippetPage(origin.URL, "en", `triage('open', {category: 'payment'});`), origin.URL)})
+	fctx := p.Frame
+	p.Events.wait("route", 1, 30*time.Second)
 	awaitPromise := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
-	cached := false
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !cached; time.Sleep(200 * time.Millisecond) {
-		do(t, fctx, chromedp.Evaluate(jsPrecached, &cached, awaitPromise))
-	}
+	cached := poll(20*time.Second, func() bool {
+		var ok bool
+		do(t, fctx, chromedp.Evaluate(jsPrecached, &ok, awaitPromise))
+		return ok
+	})
 	if !cached {
 		t.Fatal("the service worker did not cache the widget after the first visit")
 	}
 
 	origin.Close()
-	do(t, ctx, chromedp.Navigate(host))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 20*time.Second)
-	fctx = frameCtx(t, ctx, origin.URL)
+	fctx = p.reload(t)
+	p.Events.wait("ready", 1, 20*time.Second)
 	waitJS(t, fctx, `document.querySelector('.triage-offline')`, 20*time.Second)
 	waitJS(t, fctx, `(() => { const first = document.querySelector('#triage-recommendations > li');
 	  return first && document.querySelector('#triage-recommendations a[href^="tel:"]') && document.querySelector('#triage-guide'); })()`, 10*time.Second)

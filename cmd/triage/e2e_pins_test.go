@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -106,35 +107,6 @@ func (p *platformFiles) publish(t *testing.T, published, expires time.Time, phon
 	}
 }
 
-// embedPage is a host page whose script tag carries extra attributes.
-func embedPage(widgetURL, attrs, extra string) string {
-	return strings.Replace(snippetPage(widgetURL, "en", extra), `data-lang="en"`, `data-lang="en" `+attrs, 1)
-}
-
-// openUnverified opens a host page and returns the panel's text once it
-// shows the unverified state.
-func openUnverified(t *testing.T, srv *widgetServer, page string) string {
-	t.Helper()
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, page)))
-	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
-	waitJS(t, fctx, `document.querySelector('#triage-unverified')`, 10*time.Second)
-	var recs int
-	var text string
-	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('.triage-rec, a[href^="tel:"], a[href^="mailto:"]').length`, &recs),
-		chromedp.Evaluate(`document.body.innerText`, &text))
-	if recs != 0 {
-		t.Fatalf("%d channels shown without a pinned, verified manifest:\n%s", recs, text)
-	}
-	var routes int
-	do(t, ctx, chromedp.Evaluate(countEvents("route"), &routes))
-	if routes != 0 {
-		t.Fatal("route event sent without a pinned, verified manifest")
-	}
-	return text
-}
-
 // TestE2EHostileFramingShowsNoChannel: a server pins two platforms; a
 // hostile site frames the widget and tries to bring its own manifest and
 // key, to name a platform the server does not pin, to pass one platform's
@@ -163,9 +135,8 @@ func TestE2EHostileFramingShowsNoChannel(t *testing.T) {
 	srv := startServer(t, "--web", web, "--platform", acme.flag(), "--platform", bolt.flag(), "--frame-ancestors", "*")
 
 	// The pinned platform itself shows its channels: the setup is right.
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, embedPage(srv.URL, `data-platform="acme-pay"`, `triage('open', {category: 'security'});`))))
-	fctx := frameCtx(t, ctx, srv.URL)
+	p := openPanel(t, panelOpts{Server: srv, Page: embedPage(srv.URL, `data-platform="acme-pay"`, `triage('open', {category: 'security'});`)})
+	fctx := p.Frame
 	waitJS(t, fctx, `document.querySelector('a[href="tel:+1-555-0111"]')`, 30*time.Second)
 	var demoTags int
 	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('.triage-demo').length`, &demoTags))
@@ -207,15 +178,12 @@ func TestE2EManifestRollbackRefused(t *testing.T) {
 	now := time.Now()
 	acme.publish(t, now.Add(-time.Hour), now.Add(30*24*time.Hour), "+1-555-0122", nil)
 	srv := startServer(t, "--web", web, "--platform", acme.flag(), "--frame-ancestors", "*")
-	page := hostPage(t, embedPage(srv.URL, "", `triage('open', {category: 'security'});`))
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(page))
-	fctx := frameCtx(t, ctx, srv.URL)
+	p := openPanel(t, panelOpts{Server: srv, Page: embedPage(srv.URL, "", `triage('open', {category: 'security'});`)})
+	fctx := p.Frame
 	waitJS(t, fctx, `document.querySelector('a[href="tel:+1-555-0122"]')`, 30*time.Second)
 
 	acme.publish(t, now.Add(-48*time.Hour), now.Add(30*24*time.Hour), "+1-555-0111", nil) // the retired edition
-	do(t, ctx, chromedp.Navigate(page))
-	fctx = frameCtx(t, ctx, srv.URL)
+	fctx = p.reload(t)
 	waitJS(t, fctx, `document.querySelector('a[href="tel:+1-555-0122"]')`, 30*time.Second)
 	var text string
 	do(t, fctx, chromedp.Evaluate(`document.body.innerText`, &text))
@@ -247,9 +215,7 @@ func TestE2EManifestExpiryStates(t *testing.T) {
 			}
 		}
 	})
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, embedPage(srv.URL, "", `triage('open', {category: 'security'});`))))
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := openPanel(t, panelOpts{Server: srv, Page: embedPage(srv.URL, "", `triage('open', {category: 'security'});`)}).Frame
 	waitJS(t, fctx, `document.querySelector('a[href="tel:+1-555-0133"]') && document.querySelector('#triage-expiry') && document.querySelector('#triage-host-warning')`, 30*time.Second)
 }
 
@@ -257,10 +223,8 @@ func TestE2EManifestExpiryStates(t *testing.T) {
 // the report's email and ticket actions say DEMO.
 func TestE2EDemoLabelsEverything(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open', {category: 'payment'});`))))
-	fctx := frameCtx(t, ctx, srv.URL)
+	p := openPanel(t, panelOpts{Script: `triage('open', {category: 'payment'});`})
+	fctx := p.Frame
 	waitJS(t, fctx, `document.querySelectorAll('#triage-recommendations > li').length >= 2 && document.querySelector('#triage-mailto, #triage-ticket')`, 30*time.Second)
 	var unlabelled []string
 	do(t, fctx, chromedp.Evaluate(`[...document.querySelectorAll('h1, #triage-recommendations > li, #triage-mailto, #triage-ticket')]
@@ -278,23 +242,14 @@ func TestE2EServeRefusesFramingByDefault(t *testing.T) {
 	acme := newPlatformFiles(t, web, "acme-pay", "acme")
 	acme.publish(t, time.Now().Add(-time.Hour), time.Now().Add(30*24*time.Hour), "+1-555-0101", nil)
 	srv := startServer(t, "--web", web, "--platform", acme.flag())
-	said := false
-	for deadline := time.Now().Add(5 * time.Second); !said && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		for _, l := range srv.requests() {
-			said = said || strings.Contains(l, "no --frame-ancestors given")
-		}
-	}
+	said := poll(5*time.Second, func() bool {
+		return slices.ContainsFunc(srv.requests(), func(l string) bool { return strings.Contains(l, "no --frame-ancestors given") })
+	})
 	if !said {
 		t.Errorf("no message about the frame-ancestors default: %v", srv.requests())
 	}
-	ctx := newBrowser(t)
-	pw := watchTarget(ctx)
-	do(t, ctx, chromedp.Navigate(hostPage(t, embedPage(srv.URL, "", `triage('open');`))))
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) && len(refusals(pw, srv.URL)) == 0 {
-		time.Sleep(50 * time.Millisecond)
-	}
-	if len(refusals(pw, srv.URL)) == 0 {
+	pw := openPanel(t, panelOpts{Server: srv, Page: embedPage(srv.URL, "", `triage('open');`), Closed: true}).Page
+	if !poll(20*time.Second, func() bool { return len(refusals(pw, srv.URL)) > 0 }) {
 		t.Fatalf("the browser did not refuse the frame by frame-ancestors; host console: %v", pw.lines())
 	}
 	if srv.requested("/app.js") {

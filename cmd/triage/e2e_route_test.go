@@ -49,9 +49,8 @@ func TestE2ETamperedManifestShowsNoChannel(t *testing.T) {
 // says so; choosing freeze is reported as a contact, not a self-fix.
 func TestE2ESecurityEmergencyFreezeFirst(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open', {category: 'security'});`))))
+	p := openPanel(t, panelOpts{Script: `triage('open', {category: 'security'});`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
 	var raw string
 	do(t, ctx, chromedp.Evaluate(`JSON.stringify(window.events.filter(e => e.name === 'route')[0].payload)`, &raw))
@@ -67,7 +66,7 @@ func TestE2ESecurityEmergencyFreezeFirst(t *testing.T) {
 		ev.Recommended[0].Kind != "freeze" || ev.Recommended[1].Channel != "hotline-global" {
 		t.Fatalf("route event %s: want security, freeze then the 24/7 hotline", raw)
 	}
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 	waitJS(t, fctx, `(() => { const r = document.querySelectorAll('#triage-recommendations > li');
 	  return r.length >= 2 && r[0].dataset.kind === 'freeze' && r[1].querySelector('a[href^="tel:"]'); })()`, 10*time.Second)
 	// The hotline's number is a tel: link and text to copy; following the
@@ -86,13 +85,12 @@ func TestE2ESecurityEmergencyFreezeFirst(t *testing.T) {
 // the signature form.
 func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `
+	p := openPanel(t, panelOpts{Script: `
 	  triage('context', { merchantId: 'M-REPORT', storeDomain: 'shop.example', lastError: { code: '50113', message: 'Invalid Sign' } });
-	  triage('open');`))))
+	  triage('open');`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 	pageRequests, frameRequests := captureRequests(t, ctx), captureRequests(t, fctx)
 	var consoleMu sync.Mutex
 	var console []string
@@ -173,14 +171,16 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 			t.Fatalf("secret %q in a request", s)
 		}
 		do(t, fctx, chromedp.Evaluate(`console.log('console-capture-works'); true`, nil))
-		time.Sleep(100 * time.Millisecond)
-		consoleMu.Lock()
-		all := strings.Join(console, "\n")
-		consoleMu.Unlock()
-		if !strings.Contains(all, "console-capture-works") {
+		if !poll(5*time.Second, func() bool {
+			consoleMu.Lock()
+			defer consoleMu.Unlock()
+			return strings.Contains(strings.Join(console, "\n"), "console-capture-works")
+		}) {
 			t.Fatal("the console capture does not work: this check proves nothing")
 		}
-		logged := strings.Contains(all, s)
+		consoleMu.Lock()
+		logged := strings.Contains(strings.Join(console, "\n"), s)
+		consoleMu.Unlock()
 		if logged {
 			t.Fatalf("secret %q in a console message", s)
 		}
@@ -250,11 +250,10 @@ const e2eMnemonic = "legal winner thank year wave sausage worth useful legal win
 // feedback answer reaches the host.
 func TestE2EScamGuardPhoneAndFeedback(t *testing.T) {
 	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open', {category: 'security'});`))))
+	p := openPanel(t, panelOpts{Script: `triage('open', {category: 'security'});`})
+	ctx := p.Ctx
 	waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.Frame
 
 	typeInto(t, ctx, fctx, "report", "notes", "support asked for my words: "+e2eMnemonic)
 	waitJS(t, fctx, `document.querySelector('#triage-report-notes').closest('.triage-field').querySelector('.triage-scam')`, 5*time.Second)
@@ -283,12 +282,12 @@ func TestE2EDemoProfiles(t *testing.T) {
 		{"exchange", "演示交易所", "deposit-delay"},
 	} {
 		t.Run(p.profile, func(t *testing.T) {
-			ctx := newBrowser(t)
-			do(t, ctx, chromedp.Navigate(srv.DemoURL+"/?profile="+p.profile))
+			panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/?profile=" + p.profile, Closed: true})
+			ctx := panel.Ctx
 			waitJS(t, ctx, `typeof triage === 'function' && triage.loaded`, 10*time.Second)
 			do(t, ctx, chromedp.Evaluate(`window.events = []; triage('on', 'route', p => window.events.push({name: 'route', payload: p})); triage('open'); true`, nil))
 			waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
-			fctx := frameCtx(t, ctx, srv.URL)
+			fctx := panel.frame(t)
 			waitJS(t, fctx, fmt.Sprintf(`document.querySelector('#triage-verified').textContent.includes(%q)`, p.platform), 5*time.Second)
 			var category string
 			do(t, ctx, chromedp.Evaluate(`window.events[0].payload.category`, &category))

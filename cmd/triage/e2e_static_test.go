@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // staticSite writes the widget as static files with the built binary into
@@ -66,10 +64,9 @@ func TestE2EStaticSite(t *testing.T) {
 	}
 	cdn := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer cdn.Close()
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(cdn.URL, "en", `triage('context', {merchantId: 'STATIC-1'}); triage('open');`))))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-	fctx := frameCtx(t, ctx, cdn.URL)
+	p := openPanel(t, panelOpts{Widget: cdn.URL, Script: `triage('context', {merchantId: 'STATIC-1'}); triage('open');`})
+	fctx := p.Frame
+	p.Events.wait("ready", 1, 30*time.Second)
 	frameText(t, fctx, "STATIC-1")
 	// The demo manifests signed at build verify against the key it pinned.
 	waitJS(t, fctx, `document.querySelector('#triage-verified .triage-demo')`, 10*time.Second)

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -13,40 +11,25 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// eventsScript registers a callback for every event into window.events.
-const eventsScript = `window.events = [];
-['ready','findings','route','report','feedback','close'].forEach(function (n) {
-  triage('on', n, function (p) { window.events.push({name: n, payload: p}); });
-});`
-
-// snippetPage is a host page with the README snippet and the given
-// extra script (run after the snippet's stub).
-func snippetPage(widgetURL, lang, extra string) string {
-	return fmt.Sprintf(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>host</title></head><body>
-<a href="#top" id="first">first link</a>
-<script async src="%s/embed.js" data-lang="%s"></script>
-<script>
-  window.triage = window.triage || function () { (triage.q = triage.q || []).push(arguments) };
-  %s
-  %s
-</script></body></html>`, widgetURL, lang, eventsScript, extra)
-}
-
-func countEvents(name string) string {
-	return fmt.Sprintf(`(window.events || []).filter(e => e.name === %q).length`, name)
-}
-
 // TestE2EDemoDashboard drives the demo dashboard as a merchant would: no
 // wasm before intent, click Help, the panel in Chinese with the context,
 // Escape closes, focus returns, the launcher reopens it from the keyboard.
 func TestE2EDemoDashboard(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(srv.DemoURL+"/"))
+	panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/", Closed: true})
+	ctx := panel.Ctx
 	waitJS(t, ctx, `window.__triageRoot && window.__triageRoot.querySelector('button.l')`, 10*time.Second)
 	do(t, ctx, chromedp.Evaluate(`window.events = []; ['ready','close','findings'].forEach(n => triage('on', n, p => window.events.push({name: n, payload: p}))); true`, nil))
-	time.Sleep(500 * time.Millisecond)
+	// The page has loaded and the loader has run: anything it fetched
+	// eagerly would have been asked for by now.
+	waitJS(t, ctx, `document.readyState === 'complete'`, 10*time.Second)
+	waitFor(t, 5*time.Second, "embed.js in the access log", func() bool { return srv.requested("/embed.js") })
+	var framed bool
+	do(t, ctx, chromedp.Evaluate(`!!window.__triageRoot.querySelector('iframe')`, &framed))
+	if framed {
+		t.Fatal("the panel's iframe exists before any intent")
+	}
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/", "/app.js"} {
 		if srv.requested(p) {
 			t.Fatalf("%s requested before any intent; requests: %v", p, srv.requests())
@@ -69,7 +52,7 @@ func TestE2EDemoDashboard(t *testing.T) {
 	if marks != 2 {
 		t.Fatalf("performance marks = %d, want triage:open and triage:ready", marks)
 	}
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := panel.frame(t)
 	// The page's preload started the wasm download and app.js used it: one
 	// fetch, made by the <link>, not a second one by app.js.
 	var wasmFetches []string
@@ -115,24 +98,12 @@ func TestE2EDemoDashboard(t *testing.T) {
 	}
 }
 
-// assertWasmUnwrapped checks that the frame ran Triage's fetchWithProgress
-// (cmd/triage/appjs.go), not go-app's, which pipes app.wasm through a
-// JavaScript stream.
-func assertWasmUnwrapped(t *testing.T, fctx context.Context) {
-	t.Helper()
-	var src string
-	do(t, fctx, chromedp.Evaluate(`typeof fetchWithProgress === 'function' ? fetchWithProgress.toString() : ''`, &src))
-	if !strings.Contains(src, "return fetch(url)") || strings.Contains(src, "ReadableStream") {
-		t.Fatalf("app.js still wraps app.wasm in a stream:\n%s", src)
-	}
-}
-
 // TestE2EQueuedCallsReplayed: calls made before the loader arrives (the
 // stub queues them) are replayed: the context, the callbacks and the open.
 func TestE2EQueuedCallsReplayed(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	host := hostPage(t, fmt.Sprintf(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script>
+	p := openPanel(t, panelOpts{Server: srv, Page: fmt.Sprintf(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script>
   window.triage = window.triage || function () { (triage.q = triage.q || []).push(arguments) };
   %s
   triage('context', { merchantId: 'Q-42', storeDomain: 'queued.example' });
@@ -142,29 +113,17 @@ func TestE2EQueuedCallsReplayed(t *testing.T) {
     s.src = %q; s.dataset.lang = 'en';
     document.body.appendChild(s);
   }, 300);
-</script></body></html>`, eventsScript, srv.URL+"/embed.js"))
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(host))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
-	fctx := frameText2(t, ctx, srv.URL, "Q-42")
-	frameText(t, fctx, "Self-checks") // data-lang="en"
-}
-
-// frameText2 attaches to the widget frame and waits for text in it.
-func frameText2(t *testing.T, ctx context.Context, widgetURL, want string) context.Context {
-	t.Helper()
-	fctx := frameCtx(t, ctx, widgetURL)
-	frameText(t, fctx, want)
-	return fctx
+</script></body></html>`, eventsScript, srv.URL+"/embed.js")})
+	p.Events.wait("ready", 1, 30*time.Second)
+	frameText(t, p.Frame, "Q-42")
+	frameText(t, p.Frame, "Self-checks") // data-lang="en"
 }
 
 // TestE2EKeyboardOnly: Tab reaches the launcher, its focus ring is
 // visible, Enter opens the panel and focus moves into it.
 func TestE2EKeyboardOnly(t *testing.T) {
-	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", ""))))
+	p := openPanel(t, panelOpts{Closed: true})
+	ctx := p.Ctx
 	waitJS(t, ctx, `window.__triageRoot && window.__triageRoot.querySelector('button.l')`, 10*time.Second)
 	for i := 0; i < 5; i++ {
 		var onLauncher bool
@@ -182,7 +141,7 @@ func TestE2EKeyboardOnly(t *testing.T) {
 	do(t, ctx, chromedp.KeyEvent(kb.Enter))
 	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
 	waitJS(t, ctx, `document.activeElement && document.activeElement.tagName === 'TRIAGE-WIDGET' && window.__triageRoot.activeElement && window.__triageRoot.activeElement.tagName === 'IFRAME'`, 5*time.Second)
-	fctx := frameCtx(t, ctx, srv.URL)
+	fctx := p.frame(t)
 	waitJS(t, fctx, `document.activeElement && document.activeElement.id === 'triage-heading'`, 10*time.Second)
 
 	// Focus stays in the dialog: Tab from the last control comes back to the
@@ -199,11 +158,9 @@ func TestE2EKeyboardOnly(t *testing.T) {
 // TestE2EMalformedMessagesIgnored: garbage posted to the widget from the
 // host page is ignored and the widget keeps working.
 func TestE2EMalformedMessagesIgnored(t *testing.T) {
-	requireE2E(t)
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	do(t, ctx, chromedp.Navigate(hostPage(t, snippetPage(srv.URL, "en", `triage('open');`))))
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
+	p := openPanel(t, panelOpts{Script: `triage('open');`})
+	srv, ctx, fctx := p.Srv, p.Ctx, p.Frame
+	p.Events.wait("ready", 1, 30*time.Second)
 	garbage := `(() => {
 	  const w = window.__triageRoot.querySelector('iframe').contentWindow, o = %q;
 	  const big = 'x'.repeat(400 * 1024);
@@ -223,7 +180,6 @@ func TestE2EMalformedMessagesIgnored(t *testing.T) {
 	})()`
 	var n int
 	do(t, ctx, chromedp.Evaluate(fmt.Sprintf(garbage, srv.URL), &n))
-	fctx := frameCtx(t, ctx, srv.URL)
 	frameText(t, fctx, "ALIVE-2")
 	var polluted bool
 	do(t, fctx, chromedp.Evaluate(`({}).polluted === 1 || ({}).x === 1`, &polluted))
@@ -235,14 +191,27 @@ func TestE2EMalformedMessagesIgnored(t *testing.T) {
 	waitJS(t, ctx, countEvents("ready")+` >= 2`, 10*time.Second)
 }
 
-func writeScreenshot(t *testing.T, ctx context.Context, path string) {
-	t.Helper()
-	var png []byte
-	do(t, ctx, chromedp.Sleep(300*time.Millisecond), chromedp.CaptureScreenshot(&png))
-	if err := os.WriteFile(path, png, 0o644); err != nil {
-		t.Fatal(err)
+// TestE2EUnknownEventWarns: the loader keeps no list of events; it takes
+// the panel's, from the ready event. A subscription made before that to an
+// event the panel does not send is named in one warning when the panel is
+// ready, one made after at once; subscriptions to real events still fire.
+func TestE2EUnknownEventWarns(t *testing.T) {
+	p := openPanel(t, panelOpts{Script: `triage('on', 'finding', function () {}); triage('open');`})
+	p.Events.wait("ready", 1, 30*time.Second)
+	p.Events.wait("findings", 1, 30*time.Second)
+	waitFor(t, 5*time.Second, "a warning naming the unknown event", func() bool {
+		return len(p.Page.consoleWith(`unknown event "finding"`)) > 0
+	})
+	do(t, p.Ctx, chromedp.Evaluate(`triage('on', 'routes', function () {}); triage('on', 'route', function () {}); true`, nil))
+	waitFor(t, 5*time.Second, "a warning naming the event subscribed after ready", func() bool {
+		return len(p.Page.consoleWith(`unknown event "routes"`)) > 0
+	})
+	if w := p.Page.consoleWith("triage:"); len(w) != 2 {
+		t.Errorf("want one warning per unknown subscription, got %v", w)
 	}
-	if !strings.HasSuffix(path, ".png") || len(png) < 1000 {
-		t.Fatalf("screenshot too small: %d bytes", len(png))
+	var names []string
+	do(t, p.Ctx, chromedp.Evaluate(`window.events.find(e => e.name === 'ready').payload.events`, &names))
+	if strings.Join(names, ",") != "ready,findings,route,report,feedback,close" {
+		t.Errorf("the ready event names %v", names)
 	}
 }
