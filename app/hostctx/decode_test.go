@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/strictjson"
 )
 
 func TestDecodeFull(t *testing.T) {
@@ -107,4 +108,19 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("bounds not applied")
 		}
 	})
+}
+
+// Data after the context's object was ignored without a word; it is now
+// named, and the context read before it kept.
+func TestDecodeNamesTrailingData(t *testing.T) {
+	c, probs := Decode([]byte(`{"merchantId":"M"} {"merchantId":"N"}`))
+	if c.MerchantID != "M" || len(probs) != 1 || probs[0].Path != "" || !probs[0].Message.Complete() {
+		t.Fatalf("context %+v, problems %v", c, probs)
+	}
+}
+
+func TestContextDecodable(t *testing.T) {
+	if err := strictjson.Decodable(reflect.TypeFor[Context]()); err != nil {
+		t.Fatal(err)
+	}
 }
