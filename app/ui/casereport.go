@@ -32,13 +32,12 @@ type caseReport struct {
 	fields  map[string]string // what the fields hold now
 	// seeds are what the fields are rendered with: the values the dashboard
 	// prefilled. Typing never changes them (see renderField in forms.go).
-	seeds     map[string]string
-	warned    map[string]bool   // a field whose last input looked like a wallet secret
-	refused   map[string]int    // a field whose last paste was too large: its size
-	notice    map[string]string // a field holding unusual characters
-	prefilled bool
-	shared    string       // what was done last: "copied", "downloaded", …
-	secrets   typedSecrets // what the secret fields held during this case (secrets.go)
+	seeds   map[string]string
+	warned  map[string]bool   // a field whose last input looked like a wallet secret
+	refused map[string]int    // a field whose last paste was too large: its size
+	notice  map[string]string // a field holding unusual characters
+	shared  string            // what was done last: "copied", "downloaded", …
+	secrets typedSecrets      // what the secret fields held during this case (secrets.go)
 }
 
 func (c *caseReport) has(field string) bool {
