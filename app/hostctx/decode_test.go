@@ -124,3 +124,12 @@ func TestContextDecodable(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The max tags on the lists are the documented bounds.
+func TestDecodeTruncatesLists(t *testing.T) {
+	items := `[` + strings.TrimSuffix(strings.Repeat(`"read",`, MaxListItems+1), ",") + `]`
+	c, probs := Decode([]byte(`{"apiKey":{"permissions":` + items + `,"ipWhitelist":` + items + `}}`))
+	if len(c.APIKey.Permissions) != MaxListItems || len(c.APIKey.IPWhitelist) != MaxListItems || len(probs) != 2 {
+		t.Fatalf("permissions=%d ipWhitelist=%d problems=%v", len(c.APIKey.Permissions), len(c.APIKey.IPWhitelist), probs)
+	}
+}
