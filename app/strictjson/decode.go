@@ -71,7 +71,8 @@ func Strict(data []byte, v any) []Problem {
 //     those words, compared case-insensitively and kept in lower case;
 //   - a `max:"N"` tag keeps the first N items of a list and names the rest.
 //
-// A document that is not valid JSON yields a zero *v and one problem.
+// A syntax error yields a zero *v and that one problem; data after a
+// complete value is named and the value kept.
 func Lenient(data []byte, v any, maxString int) []Problem {
 	return decode(data, v, true, maxString)
 }
@@ -87,7 +88,7 @@ func decode(data []byte, v any, lenient bool, maxString int) []Problem {
 	}
 	dst := reflect.ValueOf(v).Elem()
 	// Data after a value already refused would only repeat the refusal.
-	if w.value("", dst, false) && !w.broken {
+	if w.valueOf("", dst, false, field{}) && !w.broken {
 		if _, err := w.dec.Token(); err != io.EOF {
 			w.add("", CodeTrailing, msgTrailing)
 		}
@@ -159,13 +160,9 @@ func position(data []byte, off int64) (line, col int) {
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-// value reads one JSON value into v; member is true for an object member
-// (false for an array item or the document). It reports whether v holds the
-// value: false when it was dropped.
-func (w *walker) value(path string, v reflect.Value, member bool) bool {
-	return w.valueOf(path, v, member, field{})
-}
-
+// valueOf reads one JSON value into v; member is true for an object member
+// (false for an array item or the document), f the struct field it fills.
+// It reports whether v holds the value: false when it was dropped.
 func (w *walker) valueOf(path string, v reflect.Value, member bool, f field) bool {
 	tok, ok := w.token()
 	if !ok {
