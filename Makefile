@@ -14,8 +14,11 @@ CHROMIUM   ?= $(shell command -v chromium || command -v chromium-browser)
 # coordinator can fail a clean run with "context deadline exceeded" at the
 # deadline (go.dev/issue/75804, fixed in Go 1.27); CI hit it.
 FUZZTIME   ?= 10000x
+# staticcheck, pinned; installed from the module proxy into .build/bin.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := .build/bin/staticcheck-$(STATICCHECK_VERSION)
 
-.PHONY: all build wasm bin run test unit corpus e2e fuzz fuzz-short vet bench static clean deps chromium cjkfont brotli terser nginx
+.PHONY: all build wasm bin run test unit corpus e2e fuzz fuzz-short vet staticcheck bench static clean deps chromium cjkfont brotli terser nginx
 
 all: build
 
@@ -56,6 +59,17 @@ vet:
 	@test -z "$$(gofmt -l app cmd wasm)" || { echo "gofmt needed:"; gofmt -l app cmd wasm; exit 1; }
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
+	@$(GO) mod tidy -diff || { echo "go.mod is not tidy: run 'go mod tidy'"; exit 1; }
+
+## staticcheck: the native packages, then the wasm build of the widget's
+staticcheck: $(STATICCHECK)
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm ./app/...
+
+# Installed for this machine, not for GOOS=js: the wasm run analyses for js.
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/.build/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv .build/bin/staticcheck $@
 
 unit:
 	TRIAGE_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./...

@@ -1,54 +1,24 @@
 package checks
 
-import "errors"
+import (
+	"errors"
 
-// base58Alphabet is Bitcoin's alphabet, used by Solana.
-const base58Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+	"github.com/triage-widget/triage/app/base58"
+)
+
+// base58Alphabet is the encoders' alphabet, for the tests.
+const base58Alphabet = base58.Alphabet
 
 // maxBase58Len bounds input: a Solana signature is at most 88 characters.
 const maxBase58Len = 128
 
 var errBase58 = errors.New("not base58")
 
-// decodeBase58 decodes Bitcoin-alphabet base58. Each leading '1' is a zero
-// byte. Quadratic, which is fine for the short strings it is bounded to.
+// decodeBase58 decodes a Solana signature or account in base58.
 func decodeBase58(s string) ([]byte, error) {
-	if s == "" || len(s) > maxBase58Len {
+	b, ok := base58.Decode(s)
+	if !ok || len(s) > maxBase58Len {
 		return nil, errBase58
 	}
-	var idx [256]int8
-	for i := range idx {
-		idx[i] = -1
-	}
-	for i := 0; i < len(base58Alphabet); i++ {
-		idx[base58Alphabet[i]] = int8(i)
-	}
-	zeros := 0
-	for zeros < len(s) && s[zeros] == '1' {
-		zeros++
-	}
-	// Big-endian base-256 accumulator.
-	var out []byte
-	for i := 0; i < len(s); i++ {
-		v := idx[s[i]]
-		if v < 0 {
-			return nil, errBase58
-		}
-		carry := int(v)
-		for j := len(out) - 1; j >= 0; j-- {
-			carry += int(out[j]) * 58
-			out[j] = byte(carry)
-			carry >>= 8
-		}
-		for carry > 0 {
-			out = append([]byte{byte(carry)}, out...)
-			carry >>= 8
-		}
-	}
-	// Drop accumulator zeros and restore one zero byte per leading '1'.
-	i := 0
-	for i < len(out) && out[i] == 0 {
-		i++
-	}
-	return append(make([]byte, zeros), out[i:]...), nil
+	return b, nil
 }

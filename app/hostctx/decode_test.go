@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/strictjson"
 )
 
 func TestDecodeFull(t *testing.T) {
@@ -107,4 +108,28 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("bounds not applied")
 		}
 	})
+}
+
+// Data after the context's object was ignored without a word; it is now
+// named, and the context read before it kept.
+func TestDecodeNamesTrailingData(t *testing.T) {
+	c, probs := Decode([]byte(`{"merchantId":"M"} {"merchantId":"N"}`))
+	if c.MerchantID != "M" || len(probs) != 1 || probs[0].Path != "" || !probs[0].Message.Complete() {
+		t.Fatalf("context %+v, problems %v", c, probs)
+	}
+}
+
+func TestContextDecodable(t *testing.T) {
+	if err := strictjson.Decodable(reflect.TypeFor[Context]()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The max tags on the lists are the documented bounds.
+func TestDecodeTruncatesLists(t *testing.T) {
+	items := `[` + strings.TrimSuffix(strings.Repeat(`"read",`, MaxListItems+1), ",") + `]`
+	c, probs := Decode([]byte(`{"apiKey":{"permissions":` + items + `,"ipWhitelist":` + items + `}}`))
+	if len(c.APIKey.Permissions) != MaxListItems || len(c.APIKey.IPWhitelist) != MaxListItems || len(probs) != 2 {
+		t.Fatalf("permissions=%d ipWhitelist=%d problems=%v", len(c.APIKey.Permissions), len(c.APIKey.IPWhitelist), probs)
+	}
 }

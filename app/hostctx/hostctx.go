@@ -4,7 +4,8 @@
 //
 // All fields are optional. Unknown fields are ignored. A field of the wrong
 // type is dropped with a Problem naming its path, so one bad field never costs
-// the merchant the rest of the context.
+// the merchant the rest of the context (strictjson.Lenient, whose oneof and
+// max tags the types below carry).
 package hostctx
 
 // Context is what the host page knows about the merchant. Amounts are decimal
@@ -18,7 +19,7 @@ type Context struct {
 	APIKey       APIKey  `json:"apiKey,omitzero"`
 	CallbackURL  string  `json:"callbackUrl,omitempty"`
 	LastError    Error   `json:"lastError,omitzero"`
-	RecentOrders []Order `json:"recentOrders,omitempty"`
+	RecentOrders []Order `json:"recentOrders,omitempty" max:"50"`
 	Account      Account `json:"account,omitzero"`
 }
 
@@ -36,7 +37,7 @@ type Balance struct {
 
 // Pending is the payment or withdrawal the merchant is trying to make.
 type Pending struct {
-	Kind     string `json:"kind,omitempty"` // payment | withdrawal
+	Kind     string `json:"kind,omitempty" oneof:"payment withdrawal"`
 	Amount   string `json:"amount,omitempty"`
 	Fee      string `json:"fee,omitempty"`
 	Minimum  string `json:"minimum,omitempty"`
@@ -47,10 +48,10 @@ type Pending struct {
 // secret or the passphrase: those are typed in the panel and stay there.
 type APIKey struct {
 	Key         string   `json:"key,omitempty"`
-	Permissions []string `json:"permissions,omitempty"` // read | trade | withdraw
-	IPWhitelist []string `json:"ipWhitelist,omitempty"` // IPs or CIDRs
+	Permissions []string `json:"permissions,omitempty" oneof:"read trade withdraw" max:"256"`
+	IPWhitelist []string `json:"ipWhitelist,omitempty" max:"256"` // IPs or CIDRs
 	ServerIP    string   `json:"serverIp,omitempty"`
-	Environment string   `json:"environment,omitempty"` // live | demo
+	Environment string   `json:"environment,omitempty" oneof:"live demo"`
 	Region      string   `json:"region,omitempty"`
 	LastUsedAt  string   `json:"lastUsedAt,omitempty"` // RFC 3339
 }
@@ -75,7 +76,7 @@ type Order struct {
 
 // Account is the state of the merchant's account.
 type Account struct {
-	Status string `json:"status,omitempty"` // active | locked | restricted | frozen
-	KYC    string `json:"kyc,omitempty"`    // none | pending | rejected | verified
+	Status string `json:"status,omitempty" oneof:"active locked restricted frozen"`
+	KYC    string `json:"kyc,omitempty" oneof:"none pending rejected verified"`
 	Reason string `json:"reason,omitempty"`
 }

@@ -1,8 +1,14 @@
 package manifest
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/triage-widget/triage/app/strictjson"
 )
 
 // TestRefusalsOfTheDocument covers what JSON re-encoding cannot produce.
@@ -36,4 +42,37 @@ func TestRefusalsOfTheDocument(t *testing.T) {
 		doc := strings.Replace(base, `"api": {"origin": "self", "ping": "/api/ping", "time": "/api/time"}`, `"api": null`, 1)
 		expectProblem(t, []byte(doc), "api", codeType)
 	})
+}
+
+// Decoding in the walk gives what encoding/json gives.
+func TestDecodeMatchesUnmarshal(t *testing.T) {
+	files, _ := filepath.Glob("../../web/manifests/*.json")
+	if len(files) == 0 {
+		t.Fatal("no demo manifests")
+	}
+	for _, f := range files {
+		doc, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ps problems
+		var got, want Manifest
+		if !decodeStrict(doc, &got, &ps) {
+			t.Fatal(ps.err())
+		}
+		if err := json.Unmarshal(doc, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: the walk decoded %+v\nencoding/json %+v", f, got, want)
+		}
+	}
+}
+
+// The walk fills only the kinds it knows; a new kind in the manifest types
+// must be added to it.
+func TestDecodeKinds(t *testing.T) {
+	if err := strictjson.Decodable(reflect.TypeFor[Manifest]()); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -1,16 +1,19 @@
 package manifest
 
-import "github.com/triage-widget/triage/app/i18n"
+import (
+	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/strictjson"
+)
 
 // Problem codes: stable names of the rules a manifest can break.
 const (
 	codeTooLarge      = "document.too_large"
-	codeSyntax        = "json.syntax"
-	codeType          = "json.type"
-	codeUnknownField  = "json.unknown_field"
-	codeDuplicateKey  = "json.duplicate_key"
-	codeBadValue      = "json.value"
-	codeTrailing      = "json.trailing"
+	codeSyntax        = strictjson.CodeSyntax
+	codeType          = strictjson.CodeType
+	codeUnknownField  = strictjson.CodeUnknownField
+	codeDuplicateKey  = strictjson.CodeDuplicateKey
+	codeBadValue      = strictjson.CodeValue
+	codeTrailing      = strictjson.CodeTrailing
 	codeVersion       = "version"
 	codeExpired       = "expired"
 	codeRequired      = "required"
@@ -53,12 +56,7 @@ const (
 // "could not verify" notice, the merchant.
 var (
 	msgTooLarge     = i18n.T("清单过大（%d 字节，上限 %d）。", "The manifest is too large (%d bytes, limit %d).")
-	msgSyntax       = i18n.T("JSON 语法错误（第 %d 行第 %d 列）：%s", "JSON syntax error at line %d, column %d: %s")
-	msgType         = i18n.T("应为%s，实际为%s。", "expected %s, got %s.")
-	msgUnknownField = i18n.T("未知字段（拼写错误，或属于更新的清单版本）。", "unknown field (a typo, or a field of a newer manifest version).")
-	msgDuplicateKey = i18n.T("重复的键：同一对象中出现两次。", "duplicate key: it appears twice in the same object.")
 	msgBadValue     = i18n.T("值无效：%s", "invalid value: %s")
-	msgTrailing     = i18n.T("JSON 文档之后还有多余内容。", "unexpected data after the JSON document.")
 	msgVersion      = i18n.T("不支持的清单版本 %d（本组件支持版本 %d）。", "unsupported manifest version %d (this widget reads version %d).")
 	msgExpired      = i18n.T("清单已于 %s 过期。", "the manifest expired at %s.")
 	msgExpiryOrder  = i18n.T("过期时间必须晚于发布时间。", "the expiry must be after the publication time.")
@@ -103,8 +101,7 @@ var (
 
 // messages lists the catalogue for the completeness test.
 var messages = map[string]i18n.Text{
-	"tooLarge": msgTooLarge, "syntax": msgSyntax, "type": msgType, "unknownField": msgUnknownField,
-	"duplicateKey": msgDuplicateKey, "badValue": msgBadValue, "trailing": msgTrailing,
+	"tooLarge": msgTooLarge, "badValue": msgBadValue,
 	"version": msgVersion, "expired": msgExpired, "expiryOrder": msgExpiryOrder,
 	"required": msgRequired, "language": msgLanguage, "languages": msgLanguages, "id": msgID,
 	"duplicateID": msgDuplicateID, "reference": msgReference, "urlMalformed": msgURLMalformed,

@@ -3,6 +3,8 @@ package report
 import (
 	"strconv"
 	"strings"
+
+	"github.com/triage-widget/triage/app/base58"
 )
 
 // findKeys finds private keys written as strings: WIF, BIP-32 extended
@@ -17,12 +19,12 @@ func findKeys(text string) []Match {
 	}
 	var words []word
 	for i := 0; i < len(text); {
-		if !isBase58(text[i]) || isWordByte(byteBefore(text, i)) {
+		if !base58.IsDigit(text[i]) || isWordByte(byteBefore(text, i)) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && isBase58(text[j]) {
+		for j < len(text) && base58.IsDigit(text[j]) {
 			j++
 		}
 		if !isWordByte(byteAt(text, j)) {
@@ -81,7 +83,7 @@ func base58Key(w string) (Kind, bool) {
 		// WIF: version 0x80 (mainnet) or 0xEF (testnet), 32 key bytes, and a
 		// 0x01 suffix when the public key is compressed. The checksum
 		// keeps other base58 strings of that length out.
-		p, ok := base58Check(w)
+		p, ok := base58.DecodeCheck(w)
 		if !ok || (p[0] != 0x80 && p[0] != 0xEF) {
 			return "", false
 		}
@@ -266,7 +268,7 @@ func isKeypair(w string) bool {
 	if len(w) < 86 || len(w) > 88 {
 		return false
 	}
-	b, ok := base58Decode(w)
+	b, ok := base58.Decode(w)
 	return ok && len(b) == 64
 }
 

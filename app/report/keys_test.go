@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/triage-widget/triage/app/base58"
 )
 
 // TestRedactKeys: WIF, extended private keys, BIP-38 and 64-hex keys said
@@ -30,16 +32,16 @@ func TestRedactKeys(t *testing.T) {
 }
 
 func TestBase58Check(t *testing.T) {
-	if p, ok := base58Check(wifCompressed); !ok || p[0] != 0x80 || len(p) != 34 {
-		t.Errorf("base58Check(WIF) = %x, %v", p, ok)
+	if p, ok := base58.DecodeCheck(wifCompressed); !ok || p[0] != 0x80 || len(p) != 34 {
+		t.Errorf("base58.DecodeCheck(WIF) = %x, %v", p, ok)
 	}
 	// The genesis address: version 0, 20-byte hash.
-	if p, ok := base58Check("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"); !ok || p[0] != 0 || len(p) != 21 {
-		t.Errorf("base58Check(address) = %x, %v", p, ok)
+	if p, ok := base58.DecodeCheck("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"); !ok || p[0] != 0 || len(p) != 21 {
+		t.Errorf("base58.DecodeCheck(address) = %x, %v", p, ok)
 	}
 	for _, bad := range []string{"", "0OIl", wifCompressed[:51] + "X"} {
-		if _, ok := base58Check(bad); ok {
-			t.Errorf("base58Check(%q) accepted", bad)
+		if _, ok := base58.DecodeCheck(bad); ok {
+			t.Errorf("base58.DecodeCheck(%q) accepted", bad)
 		}
 	}
 }
@@ -82,7 +84,7 @@ func TestHexKeyForms(t *testing.T) {
 	}
 }
 
-// base58Encode is the inverse of base58Decode, for the tests.
+// base58Encode is the inverse of base58.Decode, for the tests.
 func base58Encode(b []byte) string {
 	zeros := 0
 	for zeros < len(b) && b[zeros] == 0 {
@@ -103,7 +105,7 @@ func base58Encode(b []byte) string {
 	}
 	out := strings.Repeat("1", zeros)
 	for i := len(digits) - 1; i >= 0; i-- {
-		out += string(base58Alphabet[digits[i]])
+		out += string(base58.Alphabet[digits[i]])
 	}
 	return out
 }

@@ -2,25 +2,15 @@ package report
 
 import "github.com/triage-widget/triage/app/i18n"
 
-// Labels of the report's fields, in the order the text form lists them.
+// The text form's title, headings and sentences; the fields' labels are
+// in Fields.
 var (
 	msgTitle       = i18n.T("Triage 案件报告", "Triage case report")
 	msgCaseID      = i18n.T("案件编号", "Case ID")
 	msgCreated     = i18n.T("创建时间", "Created")
 	msgPlatform    = i18n.T("平台", "Platform")
 	msgCategory    = i18n.T("问题类别", "Category")
-	msgMerchantID  = i18n.T("商家账户 ID", "Merchant ID")
-	msgContact     = i18n.T("联系方式", "Contact")
-	msgStore       = i18n.T("店铺名称或域名", "Store or domain")
-	msgOccurredAt  = i18n.T("发生时间", "When it happened")
-	msgSteps       = i18n.T("操作步骤", "Steps")
-	msgError       = i18n.T("错误码或提示", "Error code or message")
-	msgTxHash      = i18n.T("交易哈希", "Transaction hash")
-	msgOrderID     = i18n.T("订单号", "Order number")
-	msgBalance     = i18n.T("账户余额", "Balance")
-	msgLastLogin   = i18n.T("最近登录（时间、IP）", "Last login (time, IP)")
 	msgTried       = i18n.T("已尝试的方法", "Already tried")
-	msgNotes       = i18n.T("补充说明", "Notes")
 	msgEnvironment = i18n.T("环境", "Environment")
 	msgBrowser     = i18n.T("浏览器", "Browser")
 	msgTimeZone    = i18n.T("时区", "Time zone")
@@ -44,10 +34,7 @@ var (
 // messages lists the catalogue for the completeness test.
 var messages = map[string]i18n.Text{
 	"title": msgTitle, "caseId": msgCaseID, "created": msgCreated, "platform": msgPlatform,
-	"category": msgCategory, "merchantId": msgMerchantID, "contact": msgContact, "store": msgStore,
-	"occurredAt": msgOccurredAt, "steps": msgSteps, "error": msgError, "txHash": msgTxHash,
-	"orderId": msgOrderID, "balance": msgBalance, "lastLogin": msgLastLogin, "tried": msgTried,
-	"notes": msgNotes, "environment": msgEnvironment, "browser": msgBrowser, "timeZone": msgTimeZone,
+	"category": msgCategory, "tried": msgTried, "environment": msgEnvironment, "browser": msgBrowser, "timeZone": msgTimeZone,
 	"language": msgLanguage, "online": msgOnline, "onlineYes": msgOnlineYes, "onlineNo": msgOnlineNo,
 	"widget": msgWidget, "manifest": msgManifest, "key": msgKey, "subject": msgSubject,
 	"noCategory": msgNoCategory, "merchantTag": msgMerchantTag, "footer": msgFooter,

@@ -27,23 +27,16 @@ func (r Report) Text(lang i18n.Lang) string {
 	}
 	line(msgPlatform, r.Platform)
 	line(msgCategory, r.categoryName(lang))
-	line(msgMerchantID, r.MerchantID)
-	line(msgContact, r.Contact)
-	line(msgStore, r.Store)
-	line(msgOccurredAt, r.OccurredAt)
-	line(msgSteps, r.Steps)
-	line(msgError, r.Error)
-	line(msgTxHash, r.TxHash)
-	line(msgOrderID, r.OrderID)
-	line(msgBalance, r.Balance)
-	line(msgLastLogin, strings.TrimSpace(r.LastLogin.At+" "+r.LastLogin.IP))
+	for _, f := range Fields {
+		v, _ := r.field(f.Name)
+		line(f.Label, v)
+	}
 	if len(r.Tried) > 0 {
 		b.WriteString(msgTried.In(lang) + colon(lang) + "\n")
 		for _, a := range r.Tried {
 			b.WriteString("- " + a.text(lang) + "\n")
 		}
 	}
-	line(msgNotes, r.Notes)
 	e := r.Environment
 	b.WriteString(msgEnvironment.In(lang) + colon(lang) + "\n")
 	online := msgOnlineNo

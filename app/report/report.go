@@ -162,6 +162,8 @@ func (r Report) field(name string) (value string, known bool) {
 		return r.TxHash, true
 	case "orderId":
 		return r.OrderID, true
+	case "notes":
+		return r.Notes, true
 	case "balance":
 		return r.Balance, true
 	case "lastLogin":

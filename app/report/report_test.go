@@ -82,10 +82,10 @@ func TestTextBothLanguages(t *testing.T) {
 		want []string
 	}{
 		{i18n.ZH, []string{"Triage 案件报告", "案件编号：" + r.CaseID, "问题类别：支付交易异常", "商家账户 ID：M1001",
-			"交易哈希：0x" + hex64, "订单号：2026112100012345", "- network：通过 (network.ok)", "- signature：失败", "签名是十六进制",
+			"交易哈希（TX ID）：0x" + hex64, "订单号：2026112100012345", "- network：通过 (network.ok)", "- signature：失败", "签名是十六进制",
 			"[REDACTED:mnemonic]", "时区：Asia/Shanghai", "渠道清单版本：demo-2026.11.1", "官方客服不会索要"}},
 		{i18n.EN, []string{"Triage case report", "Case ID: " + r.CaseID, "Category: Payment anomaly", "Merchant ID: M1001",
-			"Store or domain: shop.example", "- network: pass (network.ok)", "the signature is hex", "Network: online", "Official support never asks"}},
+			"Store name or website domain: shop.example", "- network: pass (network.ok)", "the signature is hex", "Network: online", "Official support never asks"}},
 	} {
 		text := r.Text(tc.lang)
 		for _, w := range tc.want {
@@ -212,5 +212,71 @@ func TestMissingAndPrepFields(t *testing.T) {
 func TestMessagesComplete(t *testing.T) {
 	if missing := i18n.Missing(messages); len(missing) > 0 {
 		t.Errorf("messages missing a language: %v", missing)
+	}
+}
+
+// Every field of the table is a field of the report, named once, labelled
+// in both languages, and bounded when the merchant types it.
+func TestFields(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range Fields {
+		if _, known := (Report{}).field(f.Name); !known || seen[f.Name] {
+			t.Errorf("field %q: known %v, listed twice %v", f.Name, known, seen[f.Name])
+		}
+		seen[f.Name] = true
+		if !f.Label.Complete() {
+			t.Errorf("field %q lacks a label: %+v", f.Name, f.Label)
+		}
+		if f.Typed != (f.Max > 0) || f.Multiline && f.Max != MaxText {
+			t.Errorf("field %q: typed %v, multiline %v, max %d", f.Name, f.Typed, f.Multiline, f.Max)
+		}
+		if g, ok := FieldNamed(f.Name); !ok || g.Name != f.Name {
+			t.Errorf("FieldNamed(%q) = %+v, %v", f.Name, g, ok)
+		}
+	}
+	if _, ok := FieldNamed("screenshot"); ok {
+		t.Error("FieldNamed found a field the report does not hold")
+	}
+}
+
+// Each field shows in the text form with its value, under its label.
+func TestTextListsEveryField(t *testing.T) {
+	var r Report
+	for _, f := range Fields {
+		v := "value-of-" + f.Name
+		switch f.Name {
+		case "merchantId":
+			r.MerchantID = v
+		case "contact":
+			r.Contact = v
+		case "store":
+			r.Store = v
+		case "occurredAt":
+			r.OccurredAt = v
+		case "error":
+			r.Error = v
+		case "txHash":
+			r.TxHash = v
+		case "orderId":
+			r.OrderID = v
+		case "balance":
+			r.Balance = v
+		case "lastLogin":
+			r.LastLogin = LastLogin{At: v}
+		case "steps":
+			r.Steps = v
+		case "notes":
+			r.Notes = v
+		default:
+			t.Fatalf("field %q is not set by this test", f.Name)
+		}
+	}
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		text := r.Text(lang)
+		for _, f := range Fields {
+			if want := f.Label.In(lang) + colon(lang) + "value-of-" + f.Name + "\n"; !strings.Contains(text, want) {
+				t.Errorf("%s text lacks %q:\n%s", lang, want, text)
+			}
+		}
 	}
 }

@@ -87,14 +87,6 @@ var peakDefault = i18n.T(
 	"高峰时段可能需要排队：可先在帮助中心自助解决常见问题，或改在非高峰时段联系。",
 	"Peak hours: expect a queue. Try the help center for common questions first, or get in touch off-peak.")
 
-// Preparation items the built-in rules add when the category's list lacks
-// them (seed 000: "涉及资金问题的，准备好交易哈希、订单号…；涉及账户异常的，提供最近一次登录时间、IP地址").
-var (
-	prepTxHash    = i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)")
-	prepOrderID   = i18n.T("订单号", "Order number")
-	prepLastLogin = i18n.T("最近一次登录的时间和 IP 地址", "Time and IP address of the last login")
-)
-
 // Day and month names, indexed by time.Weekday and time.Month-1. They are
 // written out rather than taken from a locale library: the widget carries no
 // x/text.
@@ -123,7 +115,6 @@ var messages = func() map[string]i18n.Text {
 		"respWithin": respWithin, "respRange": respRange,
 		"hours": unitHours, "minutes": unitMinutes, "seconds": unitSeconds,
 		"peakDefault": peakDefault,
-		"prepTxHash":  prepTxHash, "prepOrderID": prepOrderID, "prepLastLogin": prepLastLogin,
 	}
 	for i, d := range weekdays {
 		m[fmt.Sprintf("weekday%d", i)] = d

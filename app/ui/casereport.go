@@ -13,19 +13,16 @@ import (
 	"github.com/triage-widget/triage/app/report"
 )
 
-// reportFields are the case report fields the merchant can edit, in
-// display order; their names are the manifest's preparation field names.
-var reportFields = []struct {
-	name  string
-	multi bool
-}{
-	{"merchantId", false}, {"contact", false}, {"store", false}, {"occurredAt", false},
-	{"error", false}, {"txHash", false}, {"orderId", false}, {"lastLogin", false},
-	{"steps", true}, {"notes", true},
-}
-
-// maxNotesInput bounds the free-text report fields.
-const maxNotesInput = 16 << 10
+// reportFields are the report's fields the merchant types, in display
+// order; their names are the manifest's preparation field names.
+var reportFields = func() (out []report.Field) {
+	for _, f := range report.Fields {
+		if f.Typed {
+			out = append(out, f)
+		}
+	}
+	return out
+}()
 
 // caseReport is the case report being prepared in the panel.
 type caseReport struct {
@@ -34,13 +31,12 @@ type caseReport struct {
 	fields  map[string]string // what the fields hold now
 	// seeds are what the fields are rendered with: the values the dashboard
 	// prefilled. Typing never changes them (see renderField in forms.go).
-	seeds     map[string]string
-	warned    map[string]bool   // a field whose last input looked like a wallet secret
-	refused   map[string]int    // a field whose last paste was too large: its size
-	notice    map[string]string // a field holding unusual characters
-	prefilled bool
-	shared    string       // what was done last: "copied", "downloaded", …
-	secrets   typedSecrets // what the secret fields held during this case (secrets.go)
+	seeds   map[string]string
+	warned  map[string]bool   // a field whose last input looked like a wallet secret
+	refused map[string]int    // a field whose last paste was too large: its size
+	notice  map[string]string // a field holding unusual characters
+	shared  string            // what was done last: "copied", "downloaded", …
+	secrets typedSecrets      // what the secret fields held during this case (secrets.go)
 }
 
 func (c *caseReport) has(field string) bool {
@@ -273,7 +269,7 @@ func (p *Panel) renderCaseReport() app.UI {
 		app.H2().ID("triage-report-h").Text(p.t(strReportHeading)),
 		app.P().Class("triage-hint").Text(p.t(strReportIntro)),
 		app.P().Body(app.Span().Text(p.t(strCaseID)+" "), app.Code().ID("triage-case-id").Text(p.caseRep.id)),
-		app.Range(reportFields).Slice(func(i int) app.UI { return p.renderReportField(reportFields[i].name, reportFields[i].multi) }),
+		app.Range(reportFields).Slice(func(i int) app.UI { return p.renderReportField(reportFields[i]) }),
 		app.Details().Body(
 			app.Summary().Text(p.t(strReportPreview)),
 			app.Pre().ID("triage-report-text").Class("triage-report-text").Text(preview),
@@ -289,30 +285,22 @@ func (p *Panel) renderCaseReport() app.UI {
 	)
 }
 
-// limitOf is the input bound of a report field.
-func limitOf(multi bool) int {
-	if multi {
-		return maxNotesInput
-	}
-	return maxFieldInput
-}
-
-func (p *Panel) renderReportField(name string, multi bool) app.UI {
+func (p *Panel) renderReportField(f report.Field) app.UI {
+	name := f.Name
 	id := "triage-report-" + name
-	label := reportLabels[name]
 	var input app.UI
-	if multi {
+	if f.Multiline {
 		input = app.Textarea().ID(id).Name(name).Rows(3).Attr("value", p.caseRep.seeds[name]).
-			OnInput(p.guard(p.onReportInput(name, limitOf(multi))))
+			OnInput(p.guard(p.onReportInput(name, f.Max)))
 	} else {
 		input = app.Input().ID(id).Name(name).Type("text").Attr("autocomplete", "off").Value(p.caseRep.seeds[name]).
-			OnInput(p.guard(p.onReportInput(name, limitOf(multi))))
+			OnInput(p.guard(p.onReportInput(name, f.Max)))
 	}
 	return app.Div().Class("triage-field").Body(
-		app.Label().For(id).Text(p.t(label)),
+		app.Label().For(id).Text(p.t(f.Label)),
 		input,
 		app.If(p.caseRep.warned[name], app.P().Class("triage-scam").Role("alert").Text(p.t(strScamPaste))),
-		app.If(p.caseRep.refused[name] > 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(p.caseRep.refused[name], limitOf(multi))))),
+		app.If(p.caseRep.refused[name] > 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(p.caseRep.refused[name], f.Max)))),
 		app.If(p.caseRep.notice[name] != "", app.P().Class("triage-refused").Role("alert").Text(p.caseRep.notice[name])),
 	)
 }

@@ -90,7 +90,7 @@ func (p *Panel) newCase(ctx app.Context, e app.Event) {
 	// The fields keep what the merchant typed in the page; set them to
 	// what the new case holds (empty, or what the dashboard prefilled).
 	for _, f := range reportFields {
-		setInputByID("triage-report-"+f.name, p.caseRep.fields[f.name])
+		setInputByID("triage-report-"+f.Name, p.caseRep.fields[f.Name])
 	}
 	p.caseRep.shared = "new-case" // announced by the status line; focus stays on the button
 }

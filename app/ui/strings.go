@@ -120,20 +120,6 @@ var (
 	strCopyFailed     = i18n.T("无法复制到剪贴板，请在预览中手动选择复制。", "Could not copy to the clipboard; select the preview and copy it by hand.")
 )
 
-// reportLabels name the case report's fields.
-var reportLabels = map[string]i18n.Text{
-	"merchantId": i18n.T("商户 ID", "Merchant ID"),
-	"contact":    i18n.T("注册手机号或邮箱", "Registered phone or email"),
-	"store":      i18n.T("店铺名称或网站域名", "Store name or website domain"),
-	"occurredAt": i18n.T("问题发生时间", "When it happened"),
-	"error":      i18n.T("错误代码或提示", "Error code or message"),
-	"txHash":     i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)"),
-	"orderId":    i18n.T("订单号", "Order number"),
-	"lastLogin":  i18n.T("最近一次登录时间和 IP", "Last login time and IP"),
-	"steps":      i18n.T("操作步骤", "What you did, step by step"),
-	"notes":      i18n.T("补充说明", "Anything else"),
-}
-
 func sharedText(how string) i18n.Text {
 	switch how {
 	case "downloaded":
@@ -162,8 +148,5 @@ func init() {
 		"copyFailed": strCopyFailed,
 	} {
 		strings_[k] = v
-	}
-	for k, v := range reportLabels {
-		strings_["report."+k] = v
 	}
 }

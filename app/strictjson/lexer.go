@@ -1,4 +1,4 @@
-package manifest
+package strictjson
 
 import (
 	"encoding/json"

@@ -1,4 +1,4 @@
-package manifest
+package strictjson
 
 import (
 	"encoding/json"
@@ -60,57 +60,6 @@ func TestLexerMatchesDecoder(t *testing.T) {
 			t.Fatalf("lexer %v\ndecoder %v", got, want)
 		}
 	}
-}
-
-// Decoding in the walk gives what encoding/json gives.
-func TestDecodeMatchesUnmarshal(t *testing.T) {
-	for _, doc := range demoManifests(t) {
-		var ps problems
-		var got, want Manifest
-		if !decodeStrict(doc, &got, &ps) {
-			t.Fatal(ps.err())
-		}
-		if err := json.Unmarshal(doc, &want); err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("the walk decoded %+v\nencoding/json %+v", got, want)
-		}
-	}
-}
-
-// The walk fills only the kinds it knows; a new kind in the manifest types
-// must be added to it (and here).
-func TestDecodeKinds(t *testing.T) {
-	seen := map[reflect.Type]bool{}
-	var visit func(reflect.Type, string)
-	visit = func(ty reflect.Type, path string) {
-		if seen[ty] {
-			return
-		}
-		seen[ty] = true
-		if reflect.PointerTo(ty).Implements(textUnmarshaler) {
-			return
-		}
-		switch ty.Kind() {
-		case reflect.Pointer, reflect.Slice:
-			visit(ty.Elem(), path+"[]")
-		case reflect.Struct:
-			for i := 0; i < ty.NumField(); i++ {
-				f := ty.Field(i)
-				if f.Anonymous {
-					t.Errorf("%s.%s: embedded fields are not promoted by the walk", path, f.Name)
-				}
-				if f.IsExported() {
-					visit(f.Type, path+"."+f.Name)
-				}
-			}
-		case reflect.String, reflect.Bool, reflect.Int, reflect.Int64, reflect.Int32:
-		default:
-			t.Errorf("%s: kind %s is not decoded by the walk", path, ty.Kind())
-		}
-	}
-	visit(reflect.TypeFor[Manifest](), "Manifest")
 }
 
 func FuzzLexer(f *testing.F) {
