@@ -51,6 +51,9 @@ func TestDecodeMatchesUnmarshal(t *testing.T) {
 		t.Fatal("no demo manifests")
 	}
 	for _, f := range files {
+		if filepath.Base(f) == "schema.json" {
+			continue
+		}
 		doc, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -161,3 +161,24 @@ func TestSchemaMatchesStructs(t *testing.T) {
 		}
 	}
 }
+
+// jsonFields maps a struct's JSON keys to their field indexes, as
+// encoding/json names them.
+func jsonFields(t reflect.Type) map[string]int {
+	fields := map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fields[name] = i
+	}
+	return fields
+}
