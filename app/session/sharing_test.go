@@ -1,10 +1,8 @@
-package ui
+package session
 
 import (
 	"strings"
 	"testing"
-
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/checks"
 )
@@ -12,7 +10,7 @@ import (
 // The redacted report is made once per change of what it depends on, and a
 // secret typed after it was made is redacted all the same.
 func TestSharingCache(t *testing.T) {
-	p, _, _ := mountPanel(t, "lang=en")
+	p, _, _ := newSession(t, Deps{})
 	p.startReport()
 	first := p.sharing()
 	if p.sharing() != first {
@@ -25,7 +23,7 @@ func TestSharingCache(t *testing.T) {
 		t.Fatalf("a new note did not reach the report:\n%s", withNote.text)
 	}
 
-	p.form(checks.Signature.Name).values["secret"] = "0123456789abcdef0123456789abcdef"
+	p.Form(checks.Signature.Name).Values["secret"] = "0123456789abcdef0123456789abcdef"
 	withSecret := p.sharing()
 	if withSecret == withNote {
 		t.Fatal("a typed secret did not invalidate the cached report")
@@ -41,38 +39,18 @@ func TestSharingCache(t *testing.T) {
 	}
 }
 
-// While the first checks run, the report section renders without redacting
-// (the preview says it comes later); once they are done, the preview is the
-// redacted text.
-func TestReportPreviewWaitsForChecks(t *testing.T) {
-	p, _, disp := mountPanel(t, "lang=en")
-	render := func() { p.Update(); disp.Consume() }
-	p.startReport()
-	p.diag.done = false
-	render()
-	if html := app.HTMLString(p); !strings.Contains(html, strReportPending.EN) || p.shared != nil {
-		t.Fatalf("the report was redacted before the checks were done (cached: %v)", p.shared != nil)
-	}
-	p.diag.done = true
-	render()
-	html := app.HTMLString(p)
-	if p.shared == nil || strings.Contains(html, strReportPending.EN) || !strings.Contains(html, p.caseRep.id) {
-		t.Fatal("the preview did not follow the checks")
-	}
-}
-
 // A value typed in a secret field stays in the redaction set after the panel
 // closes (which clears the field), matched trimmed: typed again in the notes
 // after reopening, it is redacted in the report, its text and its mailto.
 // A new case empties the set.
 func TestTypedSecretOutlivesClose(t *testing.T) {
 	const secret = "Zq8#vLp2-Kw9mX4t"
-	p, _, disp := mountPanel(t, "lang=en")
+	p, _, _ := newSession(t, Deps{})
 	p.startReport()
-	p.form(checks.Signature.Name).values["secret"] = " " + secret + "\n" // copied with a double-click
+	p.Form(checks.Signature.Name).Values["secret"] = " " + secret + "\n" // copied with a double-click
 	p.sharing()
-	p.close(disp.Context(), app.Event{})
-	if v := p.form(checks.Signature.Name).values["secret"]; v != "" {
+	p.Close()
+	if v := p.Form(checks.Signature.Name).Values["secret"]; v != "" {
 		t.Fatalf("closing kept the field: %q", v)
 	}
 	p.caseRep.fields["notes"] = "I signed with " + secret + " and got 401"
@@ -87,7 +65,7 @@ func TestTypedSecretOutlivesClose(t *testing.T) {
 	}
 
 	id := p.caseRep.id
-	p.newCase(disp.Context(), app.Event{})
+	p.NewCase()
 	if p.caseRep.id == "" || p.caseRep.id == id || len(p.caseRep.secrets.values) != 0 || p.caseRep.fields["notes"] != "" {
 		t.Fatalf("a new case kept the old one: id %q→%q, %d secrets, notes %q", id, p.caseRep.id, len(p.caseRep.secrets.values), p.caseRep.fields["notes"])
 	}
@@ -101,11 +79,11 @@ func TestTypedSecretOutlivesClose(t *testing.T) {
 // secret; the keystrokes that typed or erased it do not become secrets of
 // their own.
 func TestTypedSecretReplaced(t *testing.T) {
-	p, _, _ := mountPanel(t, "lang=en")
+	p, _, _ := newSession(t, Deps{})
 	p.startReport()
-	f := p.form(checks.Signature.Name)
+	f := p.Form(checks.Signature.Name)
 	for _, v := range []string{"O", "Ol", "OldSecret", "OldSecret-9931", "NewSecret-4410", "NewSecret-441", "", "T", "Third-0001"} {
-		f.values["secret"] = v
+		f.Values["secret"] = v
 		p.sharing()
 	}
 	if got := p.caseRep.secrets.values; len(got) != 2 || got[0] != "OldSecret-9931" || got[1] != "NewSecret-441" {

@@ -1,4 +1,4 @@
-package ui
+package session
 
 import (
 	"fmt"
@@ -44,9 +44,9 @@ func unusual(r rune) bool {
 }
 
 // unusualNotice is the message for a field holding unusual characters, or "".
-func (p *Panel) unusualNotice(s string) string {
-	if list := unusualChars(s); len(list) > 0 {
-		return p.t(strUnusualChars.Format(strings.Join(list, ", ")))
+func (s *Session) unusualNotice(v string) string {
+	if list := unusualChars(v); len(list) > 0 {
+		return s.t(strUnusualChars.Format(strings.Join(list, ", ")))
 	}
 	return ""
 }
