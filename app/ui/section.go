@@ -19,7 +19,11 @@ func (s Section) t(t i18n.Text) string { return s.p.t(t) }
 
 // do wraps a section's event handler: it is guarded (guard.go), and the
 // whole panel re-renders after it, since what one section changes others
-// show (a category picked changes the channels and the report).
+// show (a category picked changes the channels and the report). Not
+// inlined: a copy of both closures at each of its call sites cost ~20 KB
+// of app.wasm.
+//
+//go:noinline
 func (s Section) do(h app.EventHandler) app.EventHandler {
 	return s.p.guard(func(ctx app.Context, e app.Event) {
 		h(ctx, e)
