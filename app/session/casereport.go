@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/report"
 )
 
@@ -43,25 +45,17 @@ type caseReport struct {
 	secrets   typedSecrets // what the secret fields held during this case (secrets.go)
 }
 
-func (c *caseReport) has(field string) bool {
-	switch field {
-	case "tried", "environment":
-		return true // the widget fills these itself
-	}
-	return strings.TrimSpace(c.fields[field]) != ""
-}
-
 // startReport gives the case its id on the first open.
-func (s *Session) startReport() {
-	if s.caseRep.id != "" {
+func (c *caseReport) start(now time.Time, lang i18n.Lang) {
+	if c.id != "" {
 		return
 	}
-	r, err := report.New(s.now(), s.lang)
+	r, err := report.New(now, lang)
 	if err != nil {
 		return
 	}
-	s.caseRep.id, s.caseRep.created = r.CaseID, r.CreatedAt
-	s.caseRep.init()
+	c.id, c.created = r.CaseID, r.CreatedAt
+	c.init()
 }
 
 func (c *caseReport) init() {
@@ -72,9 +66,8 @@ func (c *caseReport) init() {
 }
 
 // prefillReport copies what the dashboard knows into empty report fields.
-func (s *Session) prefillReport() {
-	s.caseRep.init()
-	c := s.context
+func (r *caseReport) prefill(c hostctx.Context) {
+	r.init()
 	contact := c.Contact.Email
 	if contact == "" {
 		contact = c.Contact.Phone
@@ -91,8 +84,8 @@ func (s *Session) prefillReport() {
 		"merchantId": c.MerchantID, "contact": contact, "store": c.StoreDomain,
 		"occurredAt": c.LastError.At, "error": errText, "txHash": txHash, "orderId": orderID,
 	} {
-		if strings.TrimSpace(s.caseRep.fields[field]) == "" && v != "" {
-			s.caseRep.fields[field], s.caseRep.seeds[field] = v, v
+		if strings.TrimSpace(r.fields[field]) == "" && v != "" {
+			r.fields[field], r.seeds[field] = v, v
 		}
 	}
 }
@@ -156,6 +149,6 @@ func (s *Session) ReportInput(field string, in Input) (write string, rewrite boo
 	}
 	delete(s.caseRep.warned, field)
 	s.caseRep.fields[field] = toValidUTF8(in.Value)
-	s.caseRep.notice[field] = s.unusualNotice(s.caseRep.fields[field])
+	s.caseRep.notice[field] = unusualNotice(s.lang, s.caseRep.fields[field])
 	return "", false
 }

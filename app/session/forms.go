@@ -5,6 +5,7 @@ import (
 
 	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/report"
 )
 
@@ -53,20 +54,26 @@ type FormState struct {
 	Opened  bool // it has been open once: its form is shown from then on
 }
 
-// ToggleTool records a self-test tool being opened or closed, so a
-// re-render keeps it as the merchant left it.
-func (s *Session) ToggleTool(check string, open bool) {
-	f := s.Form(check)
+// Forms are the self-tests' forms, made on first use.
+type Forms struct {
+	lang  i18n.Lang
+	forms map[string]*FormState
+}
+
+// Toggle records a self-test tool being opened or closed, so a re-render
+// keeps it as the merchant left it.
+func (fs *Forms) Toggle(check string, open bool) {
+	f := fs.Form(check)
 	f.Open = open
 	f.Opened = f.Opened || open
 }
 
 // Form is the state of a self-test's form, made on first use.
-func (s *Session) Form(check string) *FormState {
-	if s.forms == nil {
-		s.forms = map[string]*FormState{}
+func (fs *Forms) Form(check string) *FormState {
+	if fs.forms == nil {
+		fs.forms = map[string]*FormState{}
 	}
-	f, ok := s.forms[check]
+	f, ok := fs.forms[check]
 	if !ok {
 		f = &FormState{Values: map[string]string{}, Refused: map[string]int{}, Notice: map[string]string{}}
 		if c, ok := checks.ByName(check); ok {
@@ -76,16 +83,16 @@ func (s *Session) Form(check string) *FormState {
 				}
 			}
 		}
-		s.forms[check] = f
+		fs.forms[check] = f
 	}
 	return f
 }
 
-// FormInput stores a field's value. A value over the field's bound keeps
-// the previous one; one that looks like a wallet secret is dropped. When
+// Input stores a field's value. A value over the field's bound keeps the
+// previous one; one that looks like a wallet secret is dropped. When
 // rewrite is set, the page's field must be set to write.
-func (s *Session) FormInput(check, field string, in Input) (write string, rewrite bool) {
-	f := s.Form(check)
+func (fs *Forms) Input(check, field string, in Input) (write string, rewrite bool) {
+	f := fs.Form(check)
 	if in.TooLong {
 		f.Refused[field] = in.Size
 		return f.Values[field], true
@@ -98,7 +105,7 @@ func (s *Session) FormInput(check, field string, in Input) (write string, rewrit
 	}
 	delete(f.Refused, field)
 	f.Values[field] = toValidUTF8(in.Value)
-	f.Notice[field] = s.unusualNotice(f.Values[field])
+	f.Notice[field] = unusualNotice(fs.lang, f.Values[field])
 	return "", false
 }
 
@@ -141,7 +148,7 @@ func looksLikeWalletSecret(s string) bool {
 // ReadDocument decodes the picked identity document off the UI goroutine
 // (read blocks); the document check waits for it.
 func (s *Session) ReadDocument(read func() (*diag.Document, error)) {
-	f := s.Form(checks.KYCDocument.Name)
+	f := s.forms.Form(checks.KYCDocument.Name)
 	f.Running = true
 	s.loop.Async(func() {
 		doc, err := read()
@@ -155,20 +162,17 @@ func (s *Session) ReadDocument(read func() (*diag.Document, error)) {
 	})
 }
 
-// clearSecrets forgets every secret field typed in the panel, and the
-// identity document. What the fields held stays in the case report's
-// redaction set (typedSecrets) until a new case. The UI clears the page's
-// fields (SecretFields).
-func (s *Session) clearSecrets() {
-	s.document = nil
+// clearSecrets forgets every secret field typed in the forms; what they
+// held stays in secrets, the case report's redaction set, until a new case.
+func (fs *Forms) clearSecrets(secrets *typedSecrets) {
 	for _, c := range SelfTests() {
-		f, ok := s.forms[c.Name]
+		f, ok := fs.forms[c.Name]
 		if !ok {
 			continue
 		}
 		for _, fld := range c.Needs.Form {
 			if fld.Secret {
-				s.caseRep.secrets.remember(f.Values[fld.Name])
+				secrets.remember(f.Values[fld.Name])
 				delete(f.Values, fld.Name)
 			}
 		}

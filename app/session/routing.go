@@ -77,16 +77,10 @@ func (s *Session) Chose(i int) {
 	}
 }
 
-// ChooseCategory switches the problem category the merchant picked.
+// ChooseCategory switches the problem category: the one the merchant
+// picked, or the plan's Escalate (a security emergency).
 func (s *Session) ChooseCategory(id string) {
 	s.category = id
 	s.replan()
 	s.postRoute()
-}
-
-// Escalate switches to the security emergency category.
-func (s *Session) Escalate() {
-	if s.plan != nil && s.plan.Escalate != "" {
-		s.ChooseCategory(s.plan.Escalate)
-	}
 }

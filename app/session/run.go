@@ -44,7 +44,7 @@ func (s *Session) diagnose() {
 		plat = newPlatformState() // never started: nothing is pinned
 		plat.refuse(errNoPin)
 	}
-	tm := s.startTiming()
+	tm := startTiming(s.deps.Timeline)
 	early, rest := splitEarly(list)
 	first := diag.Run(context.Background(), early, env, diag.RunOptions{InlineLocal: true, OnResult: func(r diag.Result) {
 		tm.result(r.Check)
@@ -83,7 +83,7 @@ func (s *Session) diagnose() {
 
 // Submit runs one self-test with what was typed in its form.
 func (s *Session) Submit(c *diag.Check) {
-	f := s.Form(c.Name)
+	f := s.forms.Form(c.Name)
 	if f.Running {
 		return
 	}

@@ -54,10 +54,10 @@ func (s *typedSecrets) look(key, now string) {
 // what the secret fields hold now, and what they held since the case began.
 // It also records what the fields hold (look), so a value replaced since the
 // last call is kept.
-func (s *Session) secretsTyped() []string {
+func (fs *Forms) secretsTyped(secrets *typedSecrets) []string {
 	var out []string
 	for _, c := range SelfTests() {
-		f, ok := s.forms[c.Name]
+		f, ok := fs.forms[c.Name]
 		if !ok {
 			continue
 		}
@@ -66,23 +66,23 @@ func (s *Session) secretsTyped() []string {
 				continue
 			}
 			v := f.Values[fld.Name]
-			s.caseRep.secrets.look(c.Name+"."+fld.Name, v)
+			secrets.look(c.Name+"."+fld.Name, v)
 			if v != "" {
 				out = append(out, v)
 			}
 		}
 	}
-	return append(out, s.caseRep.secrets.values...)
+	return append(out, secrets.values...)
 }
 
 // NewCase clears the case report, the secret fields and the typed secrets,
 // and starts a new case with a new id. The UI then sets the page's report
 // fields to what the new case holds (ReportView.Fields).
 func (s *Session) NewCase() {
-	s.clearSecrets()
+	s.Close()
 	s.caseRep = caseReport{}
 	s.shared = nil
-	s.startReport()
-	s.prefillReport()
+	s.caseRep.start(s.now(), s.lang)
+	s.caseRep.prefill(s.context)
 	s.caseRep.shared = "new-case" // announced by the status line
 }

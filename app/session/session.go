@@ -70,7 +70,7 @@ type Session struct {
 
 	plat        *platformState
 	run         diagnosis
-	forms       map[string]*FormState
+	forms       Forms
 	formResults map[string]diag.Result
 	document    *diag.Document // the identity document picked, decoded in the browser
 	opened      bool           // the host opened the panel at least once
@@ -83,18 +83,17 @@ type Session struct {
 	feedback string        // "yes" or "no" once answered
 }
 
-// New makes a session in the given language.
-func New(d Deps, loop Loop, lang i18n.Lang) *Session {
-	return &Session{deps: d, loop: loop, lang: lang}
+// New makes a session in the given language, posting its events to host
+// (nil: none).
+func New(d Deps, loop Loop, lang i18n.Lang, host Poster) *Session {
+	return &Session{deps: d, loop: loop, lang: lang, host: host, forms: Forms{lang: lang}}
 }
 
-// Connect sets where the session's events go; nil sends none.
-func (s *Session) Connect(host Poster) { s.host = host }
+// Forms are the self-tests' forms.
+func (s *Session) Forms() *Forms { return &s.forms }
 
 // Lang is the panel's language.
 func (s *Session) Lang() i18n.Lang { return s.lang }
-
-func (s *Session) t(t i18n.Text) string { return t.In(s.lang) }
 
 // now is the session's clock.
 func (s *Session) now() time.Time {
@@ -123,7 +122,7 @@ func (s *Session) post(event string, payload any) {
 func (s *Session) Context(payload json.RawMessage) {
 	s.context, s.problems = hostctx.Decode(payload)
 	s.hasCtx = true
-	s.prefillReport()
+	s.caseRep.prefill(s.context)
 	if s.opened {
 		s.diagnose() // the dashboard's state changed: diagnose it again
 	}
@@ -137,17 +136,20 @@ func (s *Session) Open(payload json.RawMessage) {
 	if o.Category != "" && len(o.Category) <= maxQueryValue {
 		s.category = o.Category // triage('open', {category}) from the host
 	}
-	s.startReport()
-	s.prefillReport()
+	s.caseRep.start(s.now(), s.lang)
+	s.caseRep.prefill(s.context)
 	if !s.opened || s.run.done {
 		s.opened = true
 		s.diagnose()
 	}
 }
 
-// Close forgets the secrets typed (the host closed the panel, or the
-// merchant did).
-func (s *Session) Close() { s.clearSecrets() }
+// Close forgets the secrets typed and the identity document (the host
+// closed the panel, or the merchant did). The UI clears the page's fields.
+func (s *Session) Close() {
+	s.document = nil
+	s.forms.clearSecrets(&s.caseRep.secrets)
+}
 
 // Feedback records the merchant's answer to "did this help?".
 func (s *Session) Feedback(helpful bool) {

@@ -40,14 +40,13 @@ func newSession(t *testing.T, d Deps) (*Session, *testLoop, *bridge.Fake) {
 	t.Helper()
 	loop := &testLoop{applies: make(chan func(), 256)}
 	fake := &bridge.Fake{}
-	s := New(d, loop, i18n.EN)
-	s.Connect(fake)
+	s := New(d, loop, i18n.EN, fake)
 	return s, loop, fake
 }
 
 func TestSignatureSelfTestRunsAndSecretsClear(t *testing.T) {
 	s, loop, fake := newSession(t, Deps{})
-	f := s.Form(checks.Signature.Name)
+	f := s.Forms().Form(checks.Signature.Name)
 	f.Values["secret"] = "0123456789abcdef0123456789abcdef"
 	f.Values["passphrase"] = "pass-phrase"
 	f.Values["timestamp"] = "2026-11-21T10:00:00.000Z"

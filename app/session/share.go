@@ -27,10 +27,6 @@ func (s Shared) Mailto(address string) string { return s.r.mailto(address, s.lan
 // TicketURL fills a ticket link template from the redacted report.
 func (s Shared) TicketURL(tmpl string) (string, error) { return s.r.ticketURL(tmpl) }
 
-// Sharing is the redacted case report, made again only when what it is
-// made from changed (sharing.go).
-func (s *Session) Sharing() Shared { return Shared{s.sharing(), s.lang} }
-
 // Shared records what the merchant did with the report ("copied",
 // "downloaded", "emailed", "ticket") and hands the redacted report to the
 // host page (the report event).
@@ -50,8 +46,8 @@ func (s *Session) Shared(how string, r report.Report) {
 // CopyReport copies the redacted report's text with copyText, which blocks,
 // off the UI goroutine.
 func (s *Session) CopyReport(copyText func(text string) error) {
-	sh := s.sharing()
-	r, text := sh.rep, sh.text
+	sh := s.Sharing()
+	r, text := sh.r.rep, sh.r.text
 	s.loop.Async(func() {
 		err := copyText(text)
 		s.loop.Apply(func() {
@@ -66,7 +62,7 @@ func (s *Session) CopyReport(copyText func(text string) error) {
 
 // DownloadReport saves the redacted report as JSON with download.
 func (s *Session) DownloadReport(download func(name, mime string, data []byte) error) {
-	r := s.sharing().rep
+	r := s.Sharing().r.rep
 	b, err := r.JSON()
 	if err != nil {
 		return

@@ -25,11 +25,11 @@ type ticketLink struct {
 	err error
 }
 
-// sharing returns the redacted report, made again only when the report,
+// Sharing is the redacted case report, made again only when the report,
 // the typed secrets or the language changed. The key is a digest, so the
 // cache holds no copy of a secret.
-func (s *Session) sharing() *sharedReport {
-	in, secrets := s.reportInput(), s.secretsTyped()
+func (s *Session) Sharing() Shared {
+	in, secrets := s.reportInput(), s.forms.secretsTyped(&s.caseRep.secrets)
 	h := sha256.New()
 	b, _ := json.Marshal(in) // plain data: cannot fail
 	h.Write(b)
@@ -42,12 +42,12 @@ func (s *Session) sharing() *sharedReport {
 	var key [sha256.Size]byte
 	h.Sum(key[:0])
 	if c := s.shared; c != nil && c.key == key {
-		return c
+		return Shared{c, s.lang}
 	}
 	rep := in.Redacted(secrets...)
 	s.shared = &sharedReport{key: key, rep: rep, text: rep.Text(s.lang),
 		mailtos: map[string]string{}, tickets: map[string]ticketLink{}}
-	return s.shared
+	return Shared{s.shared, s.lang}
 }
 
 func (r *sharedReport) mailto(address string, lang i18n.Lang) string {

@@ -88,7 +88,7 @@ func (s *Session) State() State {
 		}
 	}
 	for _, c := range SelfTests() {
-		st.Tools = append(st.Tools, Tool{Check: c, Form: s.Form(c.Name)})
+		st.Tools = append(st.Tools, Tool{Check: c, Form: s.forms.Form(c.Name)})
 	}
 	if p := s.plat; p != nil {
 		st.Platform = Platform{Started: true, Settled: p.settled()}

@@ -55,8 +55,8 @@ type checkArrival struct {
 }
 
 // startTiming marks the start of a run, on the UI goroutine.
-func (s *Session) startTiming() *runTiming {
-	t := &runTiming{tl: s.deps.Timeline, start: time.Now(), arrived: map[string]checkArrival{}}
+func startTiming(tl Timeline) *runTiming {
+	t := &runTiming{tl: tl, start: time.Now(), arrived: map[string]checkArrival{}}
 	if t.tl != nil {
 		t.tl.Mark(MarkChecksStart)
 	}

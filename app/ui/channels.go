@@ -242,4 +242,8 @@ func (p *channelsView) onCategory(ctx app.Context, e app.Event) {
 }
 
 // escalate switches to the security emergency category.
-func (p *channelsView) escalate(ctx app.Context, e app.Event) { p.p.sess.Escalate() }
+func (p *channelsView) escalate(ctx app.Context, e app.Event) {
+	if plan := p.p.state.Plan; plan != nil && plan.Escalate != "" {
+		p.p.sess.ChooseCategory(plan.Escalate)
+	}
+}

@@ -32,11 +32,11 @@ func TestToolFormRenderedFromFirstOpen(t *testing.T) {
 	if strings.Contains(render(), field) {
 		t.Fatal("a closed tool's form is rendered")
 	}
-	p.sess.ToggleTool(checks.Signature.Name, true)
+	p.sess.Forms().Toggle(checks.Signature.Name, true)
 	if !strings.Contains(render(), field) {
 		t.Fatal("an open tool has no form")
 	}
-	p.sess.ToggleTool(checks.Signature.Name, false)
+	p.sess.Forms().Toggle(checks.Signature.Name, false)
 	if !strings.Contains(render(), field) {
 		t.Fatal("closing the tool dropped its form and what was typed in it")
 	}

@@ -6,73 +6,13 @@ package ui
 
 import (
 	"net/url"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/bridge"
-	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
-	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/session"
 )
-
-// Deps are the browser capabilities the panel needs, injected by the wasm
-// main (and by tests). Every field may be nil: the server pre-renders the
-// panel with none of them.
-type Deps struct {
-	// Host talks to the embedding page; nil when pre-rendering or when the
-	// page was opened outside an iframe.
-	Host func(hostOrigin string) bridge.Host
-	// Languages returns navigator.languages, most preferred first.
-	Languages func() []string
-	// Focus moves keyboard focus to the element with the given id.
-	Focus func(id string)
-	// Version is the widget's build version, reported in the ready event.
-	Version string
-	// Location overrides the page URL the configuration is read from
-	// (tests); nil means the real page URL.
-	Location *url.URL
-	// Fetcher makes the checks' network probes and loads the manifest;
-	// nil means no network (network checks skip).
-	Fetcher diag.Fetcher
-	// Browser returns facts about the browser for the browser check.
-	Browser func() *diag.Browser
-	// Now is the clock; nil means time.Now.
-	Now func() time.Time
-	// ReadDocument reads the file picked in a file input, in the browser
-	// (never uploaded). It blocks; the panel calls it off the UI goroutine.
-	ReadDocument func(input app.Value) (*diag.Document, error)
-	// Store keeps the last verified manifest for offline use; nil: none.
-	Store session.Store
-	// CopyText puts text on the clipboard; it blocks until done.
-	CopyText func(text string) error
-	// Download saves data as a file named name.
-	Download func(name, mime string, data []byte) error
-	// Ready is called once the panel is up (the wasm main asks the service
-	// worker to cache the widget for offline use).
-	Ready func()
-	// Timeline records the automatic run's timings for make bench; nil
-	// records nothing.
-	Timeline session.Timeline
-	// Pins are the platforms the widget's server trusts, each bound to its
-	// manifest's location and key; the first is used when the embed names
-	// none. What an embed names must match a pin (session.choosePin).
-	Pins []manifest.Pin
-	// Demo is the server's --demo: the header and every channel say DEMO,
-	// whatever the manifest says.
-	Demo bool
-	// MapHost maps a URL host the way the browser does (diag.Env.MapHost);
-	// nil: the checks' default.
-	MapHost func(host string) (string, error)
-}
-
-func (d Deps) session() session.Deps {
-	return session.Deps{
-		Fetcher: d.Fetcher, Store: d.Store, Browser: d.Browser, Now: d.Now, Timeline: d.Timeline,
-		Pins: d.Pins, Version: d.Version, Demo: d.Demo, MapHost: d.MapHost,
-	}
-}
 
 // Route registers the panel as the widget's only page. One route keeps the
 // iframe out of the host page's history (go-app pushes history entries).
@@ -105,7 +45,7 @@ const (
 // already in the merchant's language.
 func (p *Panel) OnPreRender(ctx app.Context) {
 	p.cfg = session.ParseConfig(p.location(ctx))
-	p.sess = session.New(p.deps.session(), panelLoop{p, ctx}, i18n.Negotiate(p.cfg.Lang))
+	p.sess = session.New(p.deps.session(), panelLoop{p, ctx}, i18n.Negotiate(p.cfg.Lang), nil)
 	ctx.Page().SetLang(string(p.sess.Lang()))
 	ctx.Page().SetTitle(p.t(strTitle))
 }
@@ -118,21 +58,19 @@ func (p *Panel) OnMount(ctx app.Context) {
 		browser = p.deps.Languages()
 	}
 	lang := i18n.Negotiate(append([]string{p.cfg.Lang}, browser...)...)
-	p.sess = session.New(p.deps.session(), panelLoop{p, ctx}, lang)
+	if p.deps.Host != nil && p.cfg.HostOrigin != "" {
+		p.host = p.deps.Host(p.cfg.HostOrigin)
+	}
+	p.sess = session.New(p.deps.session(), panelLoop{p, ctx}, lang, p.host)
 	ctx.Page().SetLang(string(lang))
 	origin := ""
 	if u := p.location(ctx); u != nil {
 		origin = u.Scheme + "://" + u.Host
 	}
 	p.sess.Start(p.cfg, origin)
-	if p.deps.Host == nil || p.cfg.HostOrigin == "" {
-		return
-	}
-	p.host = p.deps.Host(p.cfg.HostOrigin)
 	if p.host == nil {
 		return
 	}
-	p.sess.Connect(p.host)
 	p.stop = p.host.Listen(func(m bridge.Message) {
 		p.apply(ctx, func() { p.handle(ctx, m) })
 	})
@@ -244,7 +182,7 @@ func (p *Panel) render() app.UI {
 	if p.sess == nil {
 		// go-app renders a component once before OnMount: a session
 		// without a language or a host until then.
-		p.sess = session.New(p.deps.session(), nil, "")
+		p.sess = session.New(p.deps.session(), nil, "", nil)
 	}
 	p.state = p.sess.State()
 	p.rev++
@@ -259,7 +197,7 @@ func (p *Panel) render() app.UI {
 			p.renderHeader(),
 			app.Main().Class("triage-body").Body(
 				p.renderFault(),
-				app.P().Class("triage-scam").Role("note").Text(p.t(strScamWarning)),
+				p.renderScamWarning(),
 				&summaryView{Section: v},
 				&toolsView{Section: v},
 				&channelsView{Section: v},
@@ -267,6 +205,11 @@ func (p *Panel) render() app.UI {
 				&feedbackView{Section: v},
 			),
 		)
+}
+
+// renderScamWarning is always shown first in the body.
+func (p *Panel) renderScamWarning() app.UI {
+	return app.P().Class("triage-scam").Role("note").Text(p.t(strScamWarning))
 }
 
 func (p *Panel) renderFault() app.UI {

@@ -14,7 +14,7 @@ import (
 // redacted preview (it says the preview comes later); once they are done,
 // the preview is the redacted text.
 func TestReportPreviewWaitsForChecks(t *testing.T) {
-	p := &Panel{sess: session.New(session.Deps{}, nil, i18n.EN)}
+	p := &Panel{sess: session.New(session.Deps{}, nil, i18n.EN, nil)}
 	p.state = session.State{Lang: i18n.EN, Report: session.ReportView{CaseID: "case-1"}}
 	v := &reportView{Section: Section{p: p}}
 	disp := app.NewClientTester(v)

@@ -26,7 +26,7 @@ func (v *toolsView) onToggle(check string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		var open bool
 		if jscall.Do("details.open", func() { open = ctx.JSSrc().Get("open").Bool() }) == nil {
-			v.p.sess.ToggleTool(check, open)
+			v.p.sess.Forms().Toggle(check, open)
 		}
 	}
 }
@@ -48,7 +48,7 @@ func (v *toolsView) onInput(check, field string) app.EventHandler {
 		if !ok {
 			return
 		}
-		if w, rewrite := v.p.sess.FormInput(check, field, in); rewrite {
+		if w, rewrite := v.p.sess.Forms().Input(check, field, in); rewrite {
 			setInputValue(ctx, w)
 		}
 	}
