@@ -8,33 +8,43 @@ import (
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/route"
+	"github.com/triage-widget/triage/app/session"
 )
 
-func (p *Panel) renderChannels() app.UI {
+// channelsView is the official channels section: where to go next.
+type channelsView struct {
+	app.Compo
+	Section
+}
+
+func (p *channelsView) Render() app.UI { return p.guarded(p.render) }
+
+func (p *channelsView) render() app.UI {
 	return app.Section().Class("triage-channels").Aria("labelledby", "triage-channels-h").Body(
 		app.H2().ID("triage-channels-h").Text(p.t(strChannels)),
 		p.renderChannelBody(),
 	)
 }
 
-func (p *Panel) renderChannelBody() app.UI {
+func (p *channelsView) renderChannelBody() app.UI {
+	st := p.p.state
 	switch {
-	case p.plat == nil || !p.plat.settled():
+	case !st.Platform.Settled:
 		return app.P().Text(p.t(strLoadingManifest))
-	case p.plat.manifest == nil:
+	case st.Platform.Manifest == nil:
 		return p.renderUnverified()
-	case p.plan == nil:
+	case st.Plan == nil:
 		return app.P().Text(p.t(strChannelsLater))
 	}
-	plan := p.plan
+	plan := st.Plan
 	return app.Div().Body(
 		p.renderDemoNotice(),
 		p.renderExpiry(),
-		app.If(len(p.plat.manifest.Warnings()) > 0, app.P().ID("triage-host-warning").Class("triage-hint").Role("note").Text(p.t(strHostWarning))),
+		app.If(len(st.Platform.Manifest.Warnings()) > 0, app.P().ID("triage-host-warning").Class("triage-hint").Role("note").Text(p.t(strHostWarning))),
 		p.renderCategoryPicker(),
 		app.If(plan.Why.Complete(), app.P().Class("triage-hint").ID("triage-why").Text(p.t(plan.Why))),
 		app.If(plan.Escalate != "", app.P().Body(
-			app.Button().Type("button").ID("triage-escalate").Class("triage-secondary").OnClick(p.guard(p.escalate)).Text(p.t(strEscalate)),
+			app.Button().Type("button").ID("triage-escalate").Class("triage-secondary").OnClick(p.do(p.escalate)).Text(p.t(strEscalate)),
 		)),
 		app.If(plan.Offline, app.P().Class("triage-offline").Role("status").Text(p.t(strOffline))),
 		app.Ol().ID("triage-recommendations").Class("triage-recs").Body(
@@ -48,10 +58,10 @@ func (p *Panel) renderChannelBody() app.UI {
 // renderUnverified is all the panel shows without a verified manifest:
 // the safety advice and the official site from the widget server's pin
 // (never from the page or the unverified document, which anyone can set).
-func (p *Panel) renderUnverified() app.UI {
-	site := p.plat.pin.SiteHost()
+func (p *channelsView) renderUnverified() app.UI {
+	site := p.p.state.Platform.Pin.SiteHost()
 	text := strUnverified
-	if p.plat.expired {
+	if p.p.state.Platform.Expired {
 		text = strExpiredManifest
 	}
 	return app.Div().ID("triage-unverified").Role("alert").Body(
@@ -64,43 +74,30 @@ func (p *Panel) renderUnverified() app.UI {
 }
 
 // renderExpiry warns when the verified manifest is about to expire.
-func (p *Panel) renderExpiry() app.UI {
-	if !p.plat.expiresSoon(p.now()) {
+func (p *channelsView) renderExpiry() app.UI {
+	pl := p.p.state.Platform
+	if !pl.ExpiresSoon {
 		return nil
 	}
-	day := p.plat.manifest.Expires.In(time.Local).Format("2006-01-02")
+	day := pl.Manifest.Expires.In(time.Local).Format("2006-01-02")
 	return app.P().ID("triage-expiry").Class("triage-hint").Role("note").Text(p.t(strExpiresSoon.Format(day)))
 }
 
-// isDemo reports a demo: the server runs with --demo, or the manifest
-// says so. A demo server labels everything, whatever its manifests say.
-func (p *Panel) isDemo() bool {
-	return p.deps.Demo || p.plat != nil && p.plat.manifest != nil && p.plat.manifest.Demo
-}
-
-// demoTag is the DEMO label put on every channel and action of a demo.
-func (p *Panel) demoTag() app.UI {
-	if !p.isDemo() {
-		return nil
-	}
-	return app.Span().Class("triage-demo").Text(" " + p.t(strDemo))
-}
-
-func (p *Panel) renderDemoNotice() app.UI {
-	if !p.isDemo() {
+func (p *channelsView) renderDemoNotice() app.UI {
+	if !p.p.state.Demo {
 		return nil
 	}
 	return app.P().ID("triage-demo-notice").Class("triage-demo").Role("note").Text(p.t(strDemoServer))
 }
 
-func (p *Panel) renderCategoryPicker() app.UI {
-	cats := p.plat.manifest.Categories
+func (p *channelsView) renderCategoryPicker() app.UI {
+	cats, category := p.p.state.Platform.Manifest.Categories, p.p.state.Category
 	return app.Div().Class("triage-field").Body(
 		app.Label().For("triage-category").Text(p.t(strCategory)),
-		app.Select().ID("triage-category").OnChange(p.guard(p.onCategory)).Body(
-			app.Option().Value("").Selected(p.category == "").Text(p.t(strCategoryAuto)),
+		app.Select().ID("triage-category").OnChange(p.do(p.onCategory)).Body(
+			app.Option().Value("").Selected(category == "").Text(p.t(strCategoryAuto)),
 			app.Range(cats).Slice(func(i int) app.UI {
-				return app.Option().Value(cats[i].ID).Selected(p.category == cats[i].ID).Text(p.t(cats[i].Title))
+				return app.Option().Value(cats[i].ID).Selected(category == cats[i].ID).Text(p.t(cats[i].Title))
 			}),
 		),
 	)
@@ -116,7 +113,7 @@ func kindLabel(k route.Kind) i18n.Text {
 	return strKindContact
 }
 
-func (p *Panel) renderRecommendation(i int, r route.Recommendation) app.UI {
+func (p *channelsView) renderRecommendation(i int, r route.Recommendation) app.UI {
 	title := ""
 	switch {
 	case r.Channel != nil:
@@ -137,7 +134,7 @@ func (p *Panel) renderRecommendation(i int, r route.Recommendation) app.UI {
 		app.P().Class("triage-rec-head").Body(
 			app.Span().Class("triage-badge").Text(p.t(kindLabel(r.Kind))),
 			app.Strong().Text(title),
-			p.demoTag(),
+			p.p.demoTag(),
 			app.If(r.Channel != nil, app.Span().Class("triage-official").Title(p.t(strVerifiedTitle)).Text(" ✓ "+p.t(strOfficial))),
 		),
 		app.P().Class("triage-reason").Text(p.t(r.Reason)),
@@ -152,7 +149,7 @@ func (p *Panel) renderRecommendation(i int, r route.Recommendation) app.UI {
 
 // renderNote shows a channel's note ("apply in the back office"). (app.If
 // evaluates its body eagerly, so a nil channel is handled here.)
-func (p *Panel) renderNote(c *manifest.Channel) app.UI {
+func (p *channelsView) renderNote(c *manifest.Channel) app.UI {
 	if c == nil || !c.Note.Complete() {
 		return nil
 	}
@@ -162,11 +159,11 @@ func (p *Panel) renderNote(c *manifest.Channel) app.UI {
 // renderAction is the recommendation's link: a phone as a tel: link and as
 // text to copy; an official https or mailto: link; a ticket link filled
 // from the case report.
-func (p *Panel) renderAction(i int, r route.Recommendation) app.UI {
+func (p *channelsView) renderAction(i int, r route.Recommendation) app.UI {
 	switch {
 	case r.Phone != nil:
 		return app.P().Class("triage-action").Body(
-			app.A().Href(r.Phone.Href).Class("triage-button").OnClick(p.guard(p.chose(i))).Body(app.Text(p.t(strCall)+" "+r.Phone.Number), p.demoTag()),
+			app.A().Href(r.Phone.Href).Class("triage-button").OnClick(p.do(p.chose(i))).Body(app.Text(p.t(strCall)+" "+r.Phone.Number), p.p.demoTag()),
 			app.Span().Class("triage-hint").Text(" "+p.t(strCopyNumber)+" "),
 			app.Code().Class("triage-number").Text(r.Phone.Digits),
 		)
@@ -175,13 +172,13 @@ func (p *Panel) renderAction(i int, r route.Recommendation) app.UI {
 	}
 	href := r.Link
 	if r.LinkTemplate {
-		if filled, err := p.sharing().ticketURL(r.Link); err == nil {
+		if filled, err := p.p.sess.Sharing().TicketURL(r.Link); err == nil {
 			href = filled
 		}
 	}
 	return app.P().Class("triage-action").Body(
 		app.A().Href(href).Target("_blank").Rel("noopener noreferrer").Class("triage-button").
-			OnClick(p.guard(p.chose(i))).Body(app.Text(p.t(actionLabel(r))), p.demoTag()),
+			OnClick(p.do(p.chose(i))).Body(app.Text(p.t(actionLabel(r))), p.p.demoTag()),
 	)
 }
 
@@ -197,7 +194,7 @@ func actionLabel(r route.Recommendation) i18n.Text {
 	return strOpenLink
 }
 
-func (p *Panel) renderGuide(steps []manifest.Step) app.UI {
+func (p *channelsView) renderGuide(steps []manifest.Step) app.UI {
 	if len(steps) == 0 {
 		return nil
 	}
@@ -207,14 +204,14 @@ func (p *Panel) renderGuide(steps []manifest.Step) app.UI {
 	)
 }
 
-func (p *Panel) renderPrepare(items []manifest.Prep) app.UI {
+func (p *channelsView) renderPrepare(items []manifest.Prep) app.UI {
 	if len(items) == 0 {
 		return nil
 	}
 	return app.Div().ID("triage-prepare").Body(
 		app.H3().Text(p.t(strPrepare)),
 		app.Ul().Body(app.Range(items).Slice(func(i int) app.UI {
-			done := p.caseRep.has(items[i].Field)
+			done := p.p.state.Report.Has(items[i].Field)
 			mark := "○ "
 			if done {
 				mark = "● "
@@ -222,4 +219,31 @@ func (p *Panel) renderPrepare(items []manifest.Prep) app.UI {
 			return app.Li().DataSet("field", items[i].Field).DataSet("ready", done).Text(mark + p.t(items[i].Text))
 		})),
 	)
+}
+
+// chose tells the session which recommendation the merchant acted on.
+func (p *channelsView) chose(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		// Links leave the panel by the browser's own default action; go-app's
+		// window click handler must not see them (a tel: link would end the
+		// Go program, notes §2.3).
+		stopPropagation(e)
+		p.p.sess.Chose(i)
+	}
+}
+
+// onCategory switches the problem category the merchant picked.
+func (p *channelsView) onCategory(ctx app.Context, e app.Event) {
+	v, _, err := inputValue(ctx, session.FormLimit("category"))
+	if err != nil {
+		return
+	}
+	p.p.sess.ChooseCategory(v)
+}
+
+// escalate switches to the security emergency category.
+func (p *channelsView) escalate(ctx app.Context, e app.Event) {
+	if plan := p.p.state.Plan; plan != nil && plan.Escalate != "" {
+		p.p.sess.ChooseCategory(plan.Escalate)
+	}
 }

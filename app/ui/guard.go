@@ -12,7 +12,10 @@ import (
 // every dispatched function go through these guards instead: a bug then
 // costs one action, logged, never the merchant's panel or what they typed.
 
-// guard wraps an event handler.
+// guard wraps an event handler. Not inlined: one copy of its closure,
+// not one per call site.
+//
+//go:noinline
 func (p *Panel) guard(h app.EventHandler) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		defer p.recovered("event handler")

@@ -63,8 +63,8 @@ func TestPanelLanguage(t *testing.T) {
 		{"lang=fr", []string{"de"}, i18n.EN, strTitle.EN},
 	} {
 		p, _, _ := mountPanel(t, tc.query, tc.browser...)
-		if p.lang != tc.want {
-			t.Errorf("%q %v: lang %q, want %q", tc.query, tc.browser, p.lang, tc.want)
+		if p.sess.Lang() != tc.want {
+			t.Errorf("%q %v: lang %q, want %q", tc.query, tc.browser, p.sess.Lang(), tc.want)
 		}
 		if html := app.HTMLString(p); !strings.Contains(html, tc.heading) {
 			t.Errorf("%q: heading %q not rendered", tc.query, tc.heading)
@@ -123,17 +123,6 @@ func TestPanelWithoutHostStillRenders(t *testing.T) {
 func TestStringsComplete(t *testing.T) {
 	if m := i18n.Missing(strings_); len(m) > 0 {
 		t.Fatalf("strings missing a language: %v", m)
-	}
-}
-
-func TestParseConfig(t *testing.T) {
-	c := ParseConfig(mustURL(t, "https://w.example/?host=https%3A%2F%2FShop.Example&lang=zh-CN&platform=acme&manifest=https%3A%2F%2Fw.example%2Fm.json&manifestKey=ed25519%3Aabc"))
-	want := Config{HostOrigin: "https://shop.example", Lang: "zh-CN", Platform: "acme", ManifestURL: "https://w.example/m.json", ManifestKey: "ed25519:abc"}
-	if c != want {
-		t.Fatalf("got %+v\nwant %+v", c, want)
-	}
-	if c := ParseConfig(mustURL(t, "https://w.example/?host=*&lang="+strings.Repeat("x", maxQueryValue+1))); c.HostOrigin != "" || c.Lang != "" {
-		t.Fatalf("bad values kept: %+v", c)
 	}
 }
 

@@ -60,7 +60,6 @@ var (
 	strKeyFingerprint  = i18n.T("平台公钥指纹", "Platform key fingerprint")
 	strDemo            = i18n.T("演示", "DEMO")
 	strUnverified      = i18n.T("无法验证官方渠道，因此不显示任何联系方式。请只通过平台官网联系客服，切勿使用他人提供的号码。", "The official channels could not be verified, so no contact details are shown. Contact support only through the platform's official website, never through a number someone gave you.")
-	strUnusualChars    = i18n.T("此栏含有不可见或控制字符（%s），它们会改变文字的显示或签名结果；请确认这是您的本意。", "This field holds invisible or control characters (%s) that change how the text reads or what a signature covers; make sure they are meant to be there.")
 	strFault           = i18n.T("面板遇到一个内部错误，已恢复；您输入的内容仍在。如果某个操作没有反应，请重试。", "The panel hit an internal error and recovered; what you typed is still here. If an action did nothing, try it again.")
 	strDocumentRead    = i18n.T("已在您的浏览器中读取（未上传）：%s，%d KB%s", "Read in your browser (not uploaded): %s, %d KB%s")
 	strLoadingManifest = i18n.T("正在验证官方渠道…", "Verifying the official channels…")
@@ -74,7 +73,7 @@ func init() {
 		"fix": strFix, "code": strCode, "toolsHeading": strToolsHeading, "toolsIntro": strToolsIntro,
 		"runCheck": strRunCheck, "checking": strChecking, "refused": strRefused, "optional": strOptional,
 		"secretHint": strSecretHint, "verified": strVerified, "keyFingerprint": strKeyFingerprint,
-		"documentRead": strDocumentRead, "fault": strFault, "unusualChars": strUnusualChars, "demo": strDemo, "unverified": strUnverified, "loadingManifest": strLoadingManifest,
+		"documentRead": strDocumentRead, "fault": strFault, "demo": strDemo, "unverified": strUnverified, "loadingManifest": strLoadingManifest,
 	} {
 		strings_[k] = v
 	}

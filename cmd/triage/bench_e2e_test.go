@@ -25,7 +25,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/triage-widget/triage/app/checks"
-	"github.com/triage-widget/triage/app/ui"
+	"github.com/triage-widget/triage/app/session"
 )
 
 // benchVisits is N: each visit is a fresh browser profile that opens the
@@ -248,7 +248,7 @@ func benchOpen(t *testing.T, ctx context.Context) float64 {
 func benchChecks(t *testing.T, ctx, fctx context.Context, s *benchSamples, phase string) {
 	t.Helper()
 	waitJS(t, ctx, countEvents("findings")+` >= 1`, 30*time.Second)
-	waitJS(t, fctx, `performance.getEntriesByName('`+ui.MeasureChecks+`').length > 0`, 10*time.Second)
+	waitJS(t, fctx, `performance.getEntriesByName('`+session.MeasureChecks+`').length > 0`, 10*time.Second)
 	var raw string
 	do(t, fctx, chromedp.Evaluate(jsMeasures, &raw))
 	var entries [][3]any
@@ -270,7 +270,7 @@ func benchChecks(t *testing.T, ctx, fctx context.Context, s *benchSamples, phase
 	// once the manifest is settled) to its result in the panel.
 	offline, offlineEnd, earlyEnd, n := 0.0, 0.0, 0.0, 0
 	for _, c := range checks.All() {
-		sp, ok := first[ui.MeasureCheckPrefix+c.Name]
+		sp, ok := first[session.MeasureCheckPrefix+c.Name]
 		if !c.Local() || !ok {
 			continue
 		}
@@ -283,9 +283,9 @@ func benchChecks(t *testing.T, ctx, fctx context.Context, s *benchSamples, phase
 		t.Fatalf("no per-check measures in the frame (%s): is web/app.wasm rebuilt with the timeline?", raw)
 	}
 	s.add(phase+".offline", offline)
-	s.add(phase+".checks", first[ui.MeasureChecks].d)
-	s.add(phase+".wait", first[ui.MeasureChecksWait].d)
-	if sp, ok := first[ui.MeasureChecksPrepare]; ok {
+	s.add(phase+".checks", first[session.MeasureChecks].d)
+	s.add(phase+".wait", first[session.MeasureChecksWait].d)
+	if sp, ok := first[session.MeasureChecksPrepare]; ok {
 		s.add(phase+".prepare", sp.d)
 	}
 	// What the merchant waits for: from the open on the host to findings in

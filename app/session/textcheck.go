@@ -1,9 +1,11 @@
-package ui
+package session
 
 import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // unusualChars names the characters in s that change how text reads or
@@ -44,9 +46,9 @@ func unusual(r rune) bool {
 }
 
 // unusualNotice is the message for a field holding unusual characters, or "".
-func (p *Panel) unusualNotice(s string) string {
-	if list := unusualChars(s); len(list) > 0 {
-		return p.t(strUnusualChars.Format(strings.Join(list, ", ")))
+func unusualNotice(lang i18n.Lang, v string) string {
+	if list := unusualChars(v); len(list) > 0 {
+		return strUnusualChars.Format(strings.Join(list, ", ")).In(lang)
 	}
 	return ""
 }

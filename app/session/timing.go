@@ -1,4 +1,4 @@
-package ui
+package session
 
 import (
 	"time"
@@ -55,8 +55,8 @@ type checkArrival struct {
 }
 
 // startTiming marks the start of a run, on the UI goroutine.
-func (p *Panel) startTiming() *runTiming {
-	t := &runTiming{tl: p.deps.Timeline, start: time.Now(), arrived: map[string]checkArrival{}}
+func startTiming(tl Timeline) *runTiming {
+	t := &runTiming{tl: tl, start: time.Now(), arrived: map[string]checkArrival{}}
 	if t.tl != nil {
 		t.tl.Mark(MarkChecksStart)
 	}

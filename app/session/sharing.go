@@ -1,4 +1,4 @@
-package ui
+package session
 
 import (
 	"crypto/sha256"
@@ -25,11 +25,11 @@ type ticketLink struct {
 	err error
 }
 
-// sharing returns the redacted report, made again only when the report,
+// Sharing is the redacted case report, made again only when the report,
 // the typed secrets or the language changed. The key is a digest, so the
 // cache holds no copy of a secret.
-func (p *Panel) sharing() *sharedReport {
-	in, secrets := p.reportInput(), p.secretsTyped()
+func (s *Session) Sharing() Shared {
+	in, secrets := s.reportInput(), s.forms.secretsTyped(&s.caseRep.secrets)
 	h := sha256.New()
 	b, _ := json.Marshal(in) // plain data: cannot fail
 	h.Write(b)
@@ -38,32 +38,32 @@ func (p *Panel) sharing() *sharedReport {
 		h.Write([]byte(s))
 	}
 	h.Write([]byte{0})
-	h.Write([]byte(p.lang))
+	h.Write([]byte(s.lang))
 	var key [sha256.Size]byte
 	h.Sum(key[:0])
-	if c := p.shared; c != nil && c.key == key {
-		return c
+	if c := s.shared; c != nil && c.key == key {
+		return Shared{c, s.lang}
 	}
 	rep := in.Redacted(secrets...)
-	p.shared = &sharedReport{key: key, rep: rep, text: rep.Text(p.lang),
+	s.shared = &sharedReport{key: key, rep: rep, text: rep.Text(s.lang),
 		mailtos: map[string]string{}, tickets: map[string]ticketLink{}}
-	return p.shared
+	return Shared{s.shared, s.lang}
 }
 
-func (s *sharedReport) mailto(address string, lang i18n.Lang) string {
-	m, ok := s.mailtos[address]
+func (r *sharedReport) mailto(address string, lang i18n.Lang) string {
+	m, ok := r.mailtos[address]
 	if !ok {
-		m = s.rep.Mailto(address, lang)
-		s.mailtos[address] = m
+		m = r.rep.Mailto(address, lang)
+		r.mailtos[address] = m
 	}
 	return m
 }
 
-func (s *sharedReport) ticketURL(tmpl string) (string, error) {
-	t, ok := s.tickets[tmpl]
+func (r *sharedReport) ticketURL(tmpl string) (string, error) {
+	t, ok := r.tickets[tmpl]
 	if !ok {
-		t.url, t.err = s.rep.TicketURL(tmpl)
-		s.tickets[tmpl] = t
+		t.url, t.err = r.rep.TicketURL(tmpl)
+		r.tickets[tmpl] = t
 	}
 	return t.url, t.err
 }

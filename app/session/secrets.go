@@ -1,18 +1,14 @@
-package ui
+package session
 
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
-	"github.com/triage-widget/triage/app/jscall"
 )
 
 // typedSecrets are the values typed into the panel's secret fields while
 // the case report is open. Closing the panel clears the fields but not this
 // set: a value typed before is still a secret if the merchant pastes it
-// into the notes after reopening. Only a new case (newCase) empties it.
+// into the notes after reopening. Only a new case (NewCase) empties it.
 // The values live in this program's memory only, like the fields they came
 // from, and are never stored or sent.
 type typedSecrets struct {
@@ -58,10 +54,10 @@ func (s *typedSecrets) look(key, now string) {
 // what the secret fields hold now, and what they held since the case began.
 // It also records what the fields hold (look), so a value replaced since the
 // last call is kept.
-func (p *Panel) secretsTyped() []string {
+func (fs *Forms) secretsTyped(secrets *typedSecrets) []string {
 	var out []string
-	for _, c := range formChecks() {
-		f, ok := p.forms[c.Name]
+	for _, c := range SelfTests() {
+		f, ok := fs.forms[c.Name]
 		if !ok {
 			continue
 		}
@@ -69,37 +65,24 @@ func (p *Panel) secretsTyped() []string {
 			if !fld.Secret {
 				continue
 			}
-			v := f.values[fld.Name]
-			p.caseRep.secrets.look(c.Name+"."+fld.Name, v)
+			v := f.Values[fld.Name]
+			secrets.look(c.Name+"."+fld.Name, v)
 			if v != "" {
 				out = append(out, v)
 			}
 		}
 	}
-	return append(out, p.caseRep.secrets.values...)
+	return append(out, secrets.values...)
 }
 
-// newCase clears the case report, the secret fields and the typed secrets,
-// and starts a new case with a new id.
-func (p *Panel) newCase(ctx app.Context, e app.Event) {
-	p.clearSecrets()
-	p.caseRep = caseReport{}
-	p.shared = nil
-	p.startReport()
-	p.prefillReport()
-	// The fields keep what the merchant typed in the page; set them to
-	// what the new case holds (empty, or what the dashboard prefilled).
-	for _, f := range reportFields {
-		setInputByID("triage-report-"+f.Name, p.caseRep.fields[f.Name])
-	}
-	p.caseRep.shared = "new-case" // announced by the status line; focus stays on the button
-}
-
-// setInputByID writes the value of the input with the given id.
-func setInputByID(id, v string) {
-	_ = jscall.Do("write input", func() {
-		if el := app.Window().GetElementByID(id); el != nil && el.Truthy() {
-			el.Set("value", v)
-		}
-	})
+// NewCase clears the case report, the secret fields and the typed secrets,
+// and starts a new case with a new id. The UI then sets the page's report
+// fields to what the new case holds (ReportView.Fields).
+func (s *Session) NewCase() {
+	s.Close()
+	s.caseRep = caseReport{}
+	s.shared = nil
+	s.caseRep.start(s.now(), s.lang)
+	s.caseRep.prefill(s.context)
+	s.caseRep.shared = "new-case" // announced by the status line
 }

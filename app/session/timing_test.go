@@ -1,4 +1,4 @@
-package ui
+package session
 
 import (
 	"encoding/json"
@@ -6,10 +6,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
-	"github.com/triage-widget/triage/app/bridge"
 )
 
 // recordedTimeline keeps what the panel recorded; marks and measures come
@@ -47,31 +43,24 @@ func (r *recordedTimeline) measure(name string) (time.Duration, bool) {
 	return d, ok
 }
 
-// mountTimedPanel mounts a panel framed by https://shop.example that
-// records its timeline.
-func mountTimedPanel(t *testing.T) (*Panel, *bridge.Fake, app.ClientDispatcher, *recordedTimeline) {
+// timedSession is a session that records its timeline.
+func timedSession(t *testing.T) (*Session, *testLoop, *recordedTimeline) {
 	t.Helper()
 	tl := &recordedTimeline{measures: map[string]time.Duration{}, anchors: map[string]string{}}
-	fake := &bridge.Fake{}
-	p := &Panel{deps: Deps{
-		Host:     func(string) bridge.Host { return fake },
-		Timeline: tl,
-		Location: mustURL(t, "https://widget.example/?host=https%3A%2F%2Fshop.example&lang=en"),
-	}}
-	disp := app.NewClientTester(p)
-	t.Cleanup(disp.Close)
-	return p, fake, disp, tl
+	s, loop, _ := newSession(t, Deps{Timeline: tl})
+	return s, loop, tl
 }
 
 // An opened panel times its automatic diagnosis: every check's span ends
 // when its result arrived, within the whole run's span.
 func TestDiagnosisTimeline(t *testing.T) {
-	p, fake, disp, tl := mountTimedPanel(t)
-	fake.Deliver(bridge.Message{Type: bridge.TypeOpen, Payload: json.RawMessage(`{}`)})
-	waitFor(t, disp, func() bool { _, ok := tl.measure(MeasureChecks); return ok })
+	s, loop, tl := timedSession(t)
+	s.Start(Config{}, "https://w.example")
+	s.Open(nil)
+	loop.until(t, func() bool { _, ok := tl.measure(MeasureChecks); return ok })
 
 	total, _ := tl.measure(MeasureChecks)
-	for _, c := range p.diag.checks {
+	for _, c := range s.run.checks {
 		d, ok := tl.measure(MeasureCheckPrefix + c.Name)
 		if !ok {
 			t.Errorf("no span for %s", c.Name)
@@ -89,15 +78,15 @@ func TestDiagnosisTimeline(t *testing.T) {
 // arrived (their spans start at MarkChecksStart); the others after (their
 // spans start at MarkChecksRun, once it is settled).
 func TestEarlyChecksDoNotWaitForTheManifest(t *testing.T) {
-	p, fake, disp, tl := mountTimedPanel(t)
-	p.plat = newPlatformState()                                                 // a manifest still on its way…
-	go func() { time.Sleep(200 * time.Millisecond); p.plat.refuse(errNoPin) }() // …settled later
-	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"balance":{"available":"0","currency":"USDT"}}`)})
-	fake.Deliver(bridge.Message{Type: bridge.TypeOpen, Payload: json.RawMessage(`{}`)})
-	waitFor(t, disp, func() bool { _, ok := tl.measure(MeasureChecks); return ok })
+	s, loop, tl := timedSession(t)
+	s.plat = newPlatformState()                                                 // a manifest still on its way…
+	go func() { time.Sleep(200 * time.Millisecond); s.plat.refuse(errNoPin) }() // …settled later
+	s.Context(json.RawMessage(`{"balance":{"available":"0","currency":"USDT"}}`))
+	s.Open(nil)
+	loop.until(t, func() bool { _, ok := tl.measure(MeasureChecks); return ok })
 
 	early := 0
-	for _, c := range p.diag.checks {
+	for _, c := range s.run.checks {
 		want := MarkChecksRun
 		if c.Local() && !c.UsesPlatform() {
 			want, early = MarkChecksStart, early+1
@@ -106,7 +95,7 @@ func TestEarlyChecksDoNotWaitForTheManifest(t *testing.T) {
 			t.Errorf("%s: span starts at %q, want %q", c.Name, got, want)
 		}
 	}
-	if early == 0 || early == len(p.diag.checks) {
-		t.Fatalf("%d of %d checks ran early: the split is not exercised", early, len(p.diag.checks))
+	if early == 0 || early == len(s.run.checks) {
+		t.Fatalf("%d of %d checks ran early: the split is not exercised", early, len(s.run.checks))
 	}
 }

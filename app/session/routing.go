@@ -1,0 +1,85 @@
+package session
+
+import (
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/route"
+)
+
+// The network check's codes that say the platform is out of reach.
+// (Typed codes, diag.Code constants, replace these names' values.)
+const (
+	codeOffline     = "network.offline"
+	codeUnreachable = "network.unreachable"
+)
+
+// cutOff reports a finding that says the platform cannot be reached from
+// here. navigator.onLine says nothing when only the platform is out of
+// reach; the network check does. Either way its web channels are not to
+// be counted on: phone and the saved steps come first.
+func cutOff(f diag.Finding) bool {
+	return f.Code == codeOffline || f.Code == codeUnreachable
+}
+
+// routeInput is what routing reads of the session now.
+func (s *Session) routeInput() route.Input {
+	var findings []diag.Finding
+	online := true
+	for _, r := range s.allResults() {
+		findings = append(findings, r.Findings...)
+		for _, f := range r.Findings {
+			if cutOff(f) {
+				online = false
+			}
+		}
+	}
+	if s.deps.Browser != nil && !s.deps.Browser().Online {
+		online = false
+	}
+	return route.Input{
+		Manifest:  s.plat.manifest,
+		Category:  s.category,
+		Findings:  findings,
+		LastError: s.context.LastError.Code,
+		Now:       s.now(),
+		Lang:      s.lang,
+		Online:    online,
+	}
+}
+
+// replan routes the merchant from the current findings, category and
+// connectivity, whenever one of them changes.
+func (s *Session) replan() {
+	if s.plat == nil || !s.plat.settled() || s.plat.manifest == nil {
+		s.plan = nil
+		return
+	}
+	plan := route.Plan(s.routeInput())
+	s.plan = &plan
+}
+
+// postRoute tells the host what was recommended (no choice yet).
+func (s *Session) postRoute() {
+	if s.plan != nil {
+		s.post(s.plan.Event())
+	}
+}
+
+// Chose tells the host which recommendation the merchant acted on, so the
+// platform can measure self-fixes against contacts.
+func (s *Session) Chose(i int) {
+	if s.plan == nil || s.host == nil {
+		return
+	}
+	if ev, ok := s.plan.Chose(i); ok {
+		s.post(ev)
+		s.asked = true
+	}
+}
+
+// ChooseCategory switches the problem category: the one the merchant
+// picked, or the plan's Escalate (a security emergency).
+func (s *Session) ChooseCategory(id string) {
+	s.category = id
+	s.replan()
+	s.postRoute()
+}

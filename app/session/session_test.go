@@ -1,0 +1,148 @@
+package session
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/triage-widget/triage/app/bridge"
+	"github.com/triage-widget/triage/app/checks"
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
+)
+
+// testLoop runs the session's background work on goroutines; what it
+// brings back waits in applies until the test, the session's UI goroutine,
+// drains it.
+type testLoop struct{ applies chan func() }
+
+func (l *testLoop) Async(fn func()) { go fn() }
+func (l *testLoop) Apply(fn func()) { l.applies <- fn }
+
+// until applies what the background work brought back until cond holds.
+func (l *testLoop) until(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for !cond() {
+		select {
+		case fn := <-l.applies:
+			fn()
+		case <-deadline:
+			t.Fatal("condition not met in time")
+		}
+	}
+}
+
+// newSession makes an English session posting to a fake host.
+func newSession(t *testing.T, d Deps) (*Session, *testLoop, *bridge.Fake) {
+	t.Helper()
+	loop := &testLoop{applies: make(chan func(), 256)}
+	fake := &bridge.Fake{}
+	s := New(d, loop, i18n.EN, fake)
+	return s, loop, fake
+}
+
+func TestSignatureSelfTestRunsAndSecretsClear(t *testing.T) {
+	s, loop, fake := newSession(t, Deps{})
+	f := s.Forms().Form(checks.Signature.Name)
+	f.Values["secret"] = "0123456789abcdef0123456789abcdef"
+	f.Values["passphrase"] = "pass-phrase"
+	f.Values["timestamp"] = "2026-11-21T10:00:00.000Z"
+	f.Values["path"] = "/api/v5/account/balance"
+	f.Values["signature"] = "not-a-signature"
+	s.Submit(checks.Signature)
+	loop.until(t, func() bool { return !f.Running })
+	found := false
+	for _, r := range s.State().Results {
+		for _, fd := range r.Findings {
+			found = found || fd.Code == "signature.mismatch"
+		}
+	}
+	if !found {
+		t.Fatalf("no signature.mismatch in %+v", s.State().Results)
+	}
+	last := fake.Posted()[len(fake.Posted())-1]
+	if last.Event != bridge.EventFindings || !strings.Contains(last.Payload, "signature.mismatch") {
+		t.Fatalf("findings event %+v", last)
+	}
+	s.Close()
+	if f.Values["secret"] != "" || f.Values["passphrase"] != "" || f.Values["timestamp"] == "" {
+		t.Fatalf("after close: %+v", f.Values)
+	}
+	for _, ev := range fake.Posted() {
+		if strings.Contains(ev.Payload, "0123456789abcdef") || strings.Contains(ev.Payload, "pass-phrase") {
+			t.Fatalf("a secret reached the host: %+v", ev)
+		}
+	}
+}
+
+// The one rule of what runs at open: nothing typed, no document; tx too
+// when the dashboard handed a transaction hash.
+func TestRunsAtOpen(t *testing.T) {
+	withHash := hostctx.Context{RecentOrders: []hostctx.Order{{ID: "o1", TxHash: "0xabc"}}}
+	for _, tc := range []struct {
+		check *diag.Check
+		ctx   hostctx.Context
+		want  bool
+	}{
+		{checks.Tx, hostctx.Context{}, false},
+		{checks.Tx, withHash, true},
+		{checks.Signature, withHash, false},
+		{checks.KYCDocument, withHash, false},
+		{checks.Network, hostctx.Context{}, true},
+	} {
+		if got := runsAtOpen(tc.check, tc.ctx); got != tc.want {
+			t.Errorf("runsAtOpen(%s, %d orders) = %v, want %v", tc.check.Name, len(tc.ctx.RecentOrders), got, tc.want)
+		}
+	}
+	for _, c := range autoChecks(hostctx.Context{}) {
+		if !runsAtOpen(c, hostctx.Context{}) {
+			t.Errorf("autoChecks lists %s, which does not run at open", c.Name)
+		}
+	}
+}
+
+// Offline is decided from the network check's findings: either code that
+// says the platform is out of reach makes routing put phone first.
+func TestRouteOfflineFromFindings(t *testing.T) {
+	s, _, _ := newSession(t, Deps{})
+	s.plat = newPlatformState()
+	s.plat.refuse(errNoPin)
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{{"network.offline", false}, {"network.unreachable", false}, {"network.slow", true}, {"", true}} {
+		s.run = diagnosis{checks: []*diag.Check{checks.Network}, results: map[string]diag.Result{}}
+		if tc.code != "" {
+			s.run.results[checks.Network.Name] = diag.Result{Check: checks.Network.Name, Findings: []diag.Finding{{Check: checks.Network.Name, Code: tc.code, Status: diag.StatusFail}}}
+		}
+		if got := s.routeInput().Online; got != tc.want {
+			t.Errorf("%q: online %v, want %v", tc.code, got, tc.want)
+		}
+	}
+}
+
+// The context fills the empty report fields; the open message starts the
+// case, takes the category and runs the checks once per finished run.
+func TestOpenStartsCaseAndDiagnosis(t *testing.T) {
+	s, loop, fake := newSession(t, Deps{})
+	s.Start(Config{}, "https://w.example") // no pins: no manifest
+	s.Context(json.RawMessage(`{"merchantId":"M1001","contact":{"email":"a@shop.example"}}`))
+	if st := s.State(); st.Report.CaseID != "" || st.Opened || st.Report.Fields["merchantId"] != "M1001" {
+		t.Fatalf("before open: %+v", st.Report)
+	}
+	s.Open(json.RawMessage(`{"category":"payments"}`))
+	st := s.State()
+	if st.Report.CaseID == "" || !st.Opened || st.Category != "payments" || len(st.Checks) == 0 {
+		t.Fatalf("after open: case %q opened %v category %q checks %d", st.Report.CaseID, st.Opened, st.Category, len(st.Checks))
+	}
+	loop.until(t, func() bool { return s.State().Done })
+	if st := s.State(); !st.Platform.Settled || st.Platform.Manifest != nil || st.Plan != nil || len(st.Running) != 0 {
+		t.Fatalf("done without a manifest: %+v, plan %v, running %d", st.Platform, st.Plan, len(st.Running))
+	}
+	if ev := fake.Posted(); ev[len(ev)-1].Event != bridge.EventFindings {
+		t.Fatalf("last event %+v, want findings", ev[len(ev)-1])
+	}
+}

@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/i18n"
+)
+
+// Section is what every section component of the panel embeds. go-app
+// re-renders a child component only when one of its exported fields
+// changed: Rev is the panel's render count, so each panel render re-renders
+// every section, from the state the panel read for that render.
+type Section struct {
+	Rev int
+	p   *Panel
+}
+
+func (s Section) t(t i18n.Text) string { return s.p.t(t) }
+
+// do wraps a section's event handler: it is guarded (guard.go), and the
+// whole panel re-renders after it, since what one section changes others
+// show (a category picked changes the channels and the report). Not
+// inlined: a copy of both closures at each of its call sites cost ~20 KB
+// of app.wasm.
+//
+//go:noinline
+func (s Section) do(h app.EventHandler) app.EventHandler {
+	return s.p.guard(func(ctx app.Context, e app.Event) {
+		h(ctx, e)
+		s.p.Update()
+	})
+}
+
+// guarded renders a section; a panic while rendering shows the fault
+// notice in its place, and the rest of the panel stays.
+func (s Section) guarded(render func() app.UI) (ui app.UI) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.p.sess.Logf("triage: recovered from a bug while rendering a section: %v", r)
+			ui = app.P().Role("alert").Class("triage-fault").Text(s.t(strFault))
+		}
+	}()
+	return render()
+}
