@@ -119,7 +119,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		return nil
 	}
 	problem := false
-	report := func(code string, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) {
+	report := func(code diag.Code, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) {
 		p.Report(newFinding(code, status, msg, fix, ev...))
 		problem = true
 	}
@@ -132,28 +132,28 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		val  *string
 	}{{i18n.T("API Key", "API key"), &in.key}, {i18n.T("Secret Key", "secret key"), &in.secret}, {i18n.T("Passphrase", "passphrase"), &in.passphrase}} {
 		if where := whitespaceAt(*f.val); where != "" && strings.TrimSpace(*f.val) != "" {
-			report("apikey.whitespace", diag.StatusFail, msgWhitespace.Format(f.name, whereText[where]), fixWhitespace,
+			report(diag.CodeAPIKeyWhitespace, diag.StatusFail, msgWhitespace.Format(f.name, whereText[where]), fixWhitespace,
 				evidence(labelField, f.name.EN), evidence(labelWhere, where))
 			*f.val = strings.Join(strings.Fields(*f.val), "")
 		}
 	}
 	if strings.TrimSpace(in.key) == "" {
 		if inForm || ak.Key == "" && in.described {
-			report("apikey.missing", diag.StatusFail, msgKeyMissing, fixKeyMissing)
+			report(diag.CodeAPIKeyMissing, diag.StatusFail, msgKeyMissing, fixKeyMissing)
 		}
 	} else if okx && !isUUID(in.key) {
 		ev := []diag.Evidence{evidence(labelLength, strconv.Itoa(len(in.key)))}
 		if !in.keyIsSecret() {
 			ev = append([]diag.Evidence{evidence(labelKey, maskKey(in.key))}, ev...)
 		}
-		report("apikey.malformed", diag.StatusFail, msgKeyMalformed, fixKeyMalformed, ev...)
+		report(diag.CodeAPIKeyMalformed, diag.StatusFail, msgKeyMalformed, fixKeyMalformed, ev...)
 	}
 	if okx && in.secret != "" && !isHex32(in.secret) {
-		report("apikey.secret_malformed", diag.StatusFail, msgSecretMalformed, fixSecretMalformed,
+		report(diag.CodeAPIKeySecretMalformed, diag.StatusFail, msgSecretMalformed, fixSecretMalformed,
 			evidence(labelLength, strconv.Itoa(len(in.secret))), evidence(labelNonHex, yesNo(!allHex(in.secret))))
 	}
 	if okx && in.secret != "" && in.passphrase == "" {
-		report("apikey.passphrase_missing", diag.StatusWarn, msgPassMissing, fixPassMissing)
+		report(diag.CodeAPIKeyPassphraseMissing, diag.StatusWarn, msgPassMissing, fixPassMissing)
 	}
 
 	// Permissions.
@@ -162,7 +162,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		need = "withdraw"
 	}
 	if need != "" && len(ak.Permissions) > 0 && !contains(ak.Permissions, need) {
-		report("apikey.permission_missing", diag.StatusFail, msgPermMissing.Format(need), fixPermMissing.Format(need),
+		report(diag.CodeAPIKeyPermissionMissing, diag.StatusFail, msgPermMissing.Format(need), fixPermMissing.Format(need),
 			evidence(labelPermissions, strings.Join(ak.Permissions, ", ")), evidence(labelNeed, need))
 	}
 
@@ -172,7 +172,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		for _, e := range ak.IPWhitelist {
 			pre, ok := parseIPOrPrefix(e)
 			if !ok {
-				report("apikey.ip_invalid", diag.StatusWarn, msgIPInvalid.Format(clip(e, 64)), fixIPInvalid, evidence(labelEntry, clip(e, 64)))
+				report(diag.CodeAPIKeyIPInvalid, diag.StatusWarn, msgIPInvalid.Format(clip(e, 64)), fixIPInvalid, evidence(labelEntry, clip(e, 64)))
 				continue
 			}
 			prefixes = append(prefixes, pre)
@@ -181,9 +181,9 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 			ip, err := netip.ParseAddr(ak.ServerIP)
 			switch {
 			case err != nil:
-				report("apikey.ip_invalid", diag.StatusWarn, msgIPInvalid.Format(clip(ak.ServerIP, 64)), fixIPInvalid, evidence(labelServerIP, clip(ak.ServerIP, 64)))
+				report(diag.CodeAPIKeyIPInvalid, diag.StatusWarn, msgIPInvalid.Format(clip(ak.ServerIP, 64)), fixIPInvalid, evidence(labelServerIP, clip(ak.ServerIP, 64)))
 			case !anyContains(prefixes, ip.Unmap()):
-				report("apikey.ip_not_whitelisted", diag.StatusFail, msgNotWhitelisted.Format(ip.Unmap().String()), fixNotWhitelisted,
+				report(diag.CodeAPIKeyIPNotWhitelisted, diag.StatusFail, msgNotWhitelisted.Format(ip.Unmap().String()), fixNotWhitelisted,
 					evidence(labelServerIP, ip.String()), evidence(labelWhitelist, clip(strings.Join(ak.IPWhitelist, ", "), 300)))
 			}
 		}
@@ -195,12 +195,12 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		target = env.Platform.Environment
 	}
 	if ak.Environment != "" && target != "" && ak.Environment != target {
-		report("apikey.environment_mismatch", diag.StatusFail, msgEnvMismatch.Format(envName(ak.Environment), envName(target)), fixEnvMismatch,
+		report(diag.CodeAPIKeyEnvironmentMismatch, diag.StatusFail, msgEnvMismatch.Format(envName(ak.Environment), envName(target)), fixEnvMismatch,
 			evidence(labelKeyEnv, ak.Environment), evidence(labelTargetEnv, target))
 	}
 	if plat := env.Platform; plat != nil && ak.Region != "" && plat.APIOrigin != "" {
 		if want, ok := plat.Regions[ak.Region]; ok && origin(want) != origin(plat.APIOrigin) {
-			report("apikey.environment_mismatch", diag.StatusFail, msgRegionMismatch.Format(ak.Region, origin(want), origin(plat.APIOrigin)), fixRegionMismatch,
+			report(diag.CodeAPIKeyEnvironmentMismatch, diag.StatusFail, msgRegionMismatch.Format(ak.Region, origin(want), origin(plat.APIOrigin)), fixRegionMismatch,
 				evidence(labelRegion, ak.Region), evidence(labelURL, origin(plat.APIOrigin)))
 		}
 	}
@@ -212,10 +212,10 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 			idle = p.Now().Sub(t)
 		}
 		if idle >= ExpiryIdle {
-			report("apikey.expiring", diag.StatusWarn, msgExpiring.Format(int(idle/(24*time.Hour))), fixExpiring,
+			report(diag.CodeAPIKeyExpiring, diag.StatusWarn, msgExpiring.Format(int(idle/(24*time.Hour))), fixExpiring,
 				evidence(labelLastUsed, ak.LastUsedAt), evidence(labelPermissions, strings.Join(ak.Permissions, ", ")))
 		} else {
-			report("apikey.ip_unbound", diag.StatusWarn, msgUnbound, fixUnbound, evidence(labelPermissions, strings.Join(ak.Permissions, ", ")))
+			report(diag.CodeAPIKeyIPUnbound, diag.StatusWarn, msgUnbound, fixUnbound, evidence(labelPermissions, strings.Join(ak.Permissions, ", ")))
 		}
 	}
 	if !problem {
@@ -223,7 +223,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		if in.key != "" && !in.keyIsSecret() {
 			ev = append(ev, evidence(labelKey, maskKey(in.key)))
 		}
-		p.Report(newFinding("apikey.ok", diag.StatusPass, msgKeyOK, i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeAPIKeyOK, diag.StatusPass, msgKeyOK, i18n.Text{}, ev...))
 	}
 	return nil
 }

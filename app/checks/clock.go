@@ -98,13 +98,13 @@ func runClock(ctx context.Context, p *diag.Pass) error {
 		if skew < 0 {
 			msg = msgSkewBehind
 		}
-		f := newFinding("clock.skew", status, msg.Format(abs.Round(100*time.Millisecond).String()), fixSkew, ev...)
+		f := newFinding(diag.CodeClockSkew, status, msg.Format(abs.Round(100*time.Millisecond).String()), fixSkew, ev...)
 		if status == diag.StatusWarn {
 			f.Severity = diag.SeverityMedium
 		}
 		p.Report(f)
 	default:
-		p.Report(newFinding("clock.ok", diag.StatusPass, msgClockOK.Format(abs.Round(time.Millisecond).String()), i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeClockOK, diag.StatusPass, msgClockOK.Format(abs.Round(time.Millisecond).String()), i18n.Text{}, ev...))
 	}
 	return nil
 }

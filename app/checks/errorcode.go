@@ -60,14 +60,14 @@ func runErrorCode(ctx context.Context, p *diag.Pass) error {
 	}
 	ec, ok := errorCatalogue(p.Env.Platform)[code]
 	if !ok {
-		p.Report(newFinding("errorcode.unknown", diag.StatusWarn, msgErrorUnknown.Format(clip(code, 32)), fixErrorUnknown, ev...))
+		p.Report(newFinding(diag.CodeErrorCodeUnknown, diag.StatusWarn, msgErrorUnknown.Format(clip(code, 32)), fixErrorUnknown, ev...))
 		return nil
 	}
 	fix := ec.Fix
 	if !fix.Complete() {
 		fix = fixErrorKnownNone
 	}
-	f := newFinding("errorcode.known", diag.StatusFail, msgErrorKnown.Format(code, ec.Meaning), fix, ev...)
+	f := newFinding(diag.CodeErrorCodeKnown, diag.StatusFail, msgErrorKnown.Format(code, ec.Meaning), fix, ev...)
 	f.Next = ec.Next
 	p.Report(f)
 	return nil

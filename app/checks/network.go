@@ -57,7 +57,7 @@ type probeResult struct {
 func runNetwork(ctx context.Context, p *diag.Pass) error {
 	env := p.Env
 	if env.Browser != nil && !env.Browser.Online {
-		p.Report(newFinding("network.offline", diag.StatusFail, msgOffline, fixOffline))
+		p.Report(newFinding(diag.CodeNetworkOffline, diag.StatusFail, msgOffline, fixOffline))
 		return nil
 	}
 	if env.Platform == nil || env.Platform.APIOrigin == "" {
@@ -93,9 +93,9 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 		}
 		ev := []diag.Evidence{evidence(labelURL, api), evidence(labelError, clip(first[0].err.Error(), 160))}
 		if allFailed && len(targets) > 1 {
-			p.Report(newFinding("network.offline", diag.StatusFail, msgOfflineProbe, fixOffline, ev...))
+			p.Report(newFinding(diag.CodeNetworkOffline, diag.StatusFail, msgOfflineProbe, fixOffline, ev...))
 		} else {
-			p.Report(newFinding("network.unreachable", diag.StatusFail, msgUnreachable.Format(api), fixUnreachable, ev...))
+			p.Report(newFinding(diag.CodeNetworkUnreachable, diag.StatusFail, msgUnreachable.Format(api), fixUnreachable, ev...))
 		}
 		return nil
 	}
@@ -126,10 +126,10 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 		ev = append(ev, evidence(labelPhases, ph))
 	}
 	if median > threshold {
-		p.Report(newFinding("network.slow", diag.StatusWarn, msgSlow.Format(ms(median), ms(threshold)), fixSlow, ev...))
+		p.Report(newFinding(diag.CodeNetworkSlow, diag.StatusWarn, msgSlow.Format(ms(median), ms(threshold)), fixSlow, ev...))
 		return nil
 	}
-	p.Report(newFinding("network.ok", diag.StatusPass, msgNetOK.Format(ms(median)), i18n.Text{}, ev...))
+	p.Report(newFinding(diag.CodeNetworkOK, diag.StatusPass, msgNetOK.Format(ms(median)), i18n.Text{}, ev...))
 	return nil
 }
 

@@ -59,44 +59,44 @@ var (
 )
 
 // signatureCauses explains each mistake diagnoseOKX can name.
-var signatureCauses = map[string]struct{ msg, fix i18n.Text }{
-	"signature.cause.hex_instead_of_base64": {
+var signatureCauses = map[diag.Code]struct{ msg, fix i18n.Text }{
+	diag.CodeSignatureCauseHexInsteadOfBase64: {
 		i18n.T("签名用了十六进制编码，而平台要求 Base64。", "The signature is hex-encoded; the platform expects Base64."),
 		i18n.T("对 HMAC 的原始字节做 Base64 编码（如 Python：base64.b64encode(mac.digest())）。", "Base64-encode the raw HMAC bytes (e.g. Python: base64.b64encode(mac.digest()))."),
 	},
-	"signature.cause.base64_of_hex": {
+	diag.CodeSignatureCauseBase64OfHex: {
 		i18n.T("签名是对十六进制字符串做的 Base64，而不是对 HMAC 原始字节。", "The signature is Base64 of the hex string instead of the raw HMAC bytes."),
 		i18n.T("对原始摘要做 Base64：PHP 用 hash_hmac('sha256', $msg, $secret, true)；Node 用 digest('base64')；Python 用 digest() 而不是 hexdigest()。", "Base64-encode the raw digest: PHP hash_hmac('sha256', $msg, $secret, true); Node digest('base64'); Python digest(), not hexdigest()."),
 	},
-	"signature.cause.query_omitted": {
+	diag.CodeSignatureCauseQueryOmitted: {
 		i18n.T("签名时漏掉了查询串：GET 请求的路径必须包含 ? 及其后的参数。", "The query string was left out of the string to sign: a GET's path must include ? and its parameters."),
 		i18n.T("签名使用与实际请求完全一致的路径和查询串（参数顺序也要一致）。", "Sign the path and query exactly as sent, parameters in the same order."),
 	},
-	"signature.cause.method_case": {
+	diag.CodeSignatureCauseMethodCase: {
 		i18n.T("签名中的请求方法不是大写。", "The method in the string to sign is not upper case."),
 		i18n.T("签名时使用大写方法名，如 GET、POST。", "Sign the method in upper case: GET, POST."),
 	},
-	"signature.cause.timestamp_format": {
+	diag.CodeSignatureCauseTimestampFormat: {
 		i18n.T("签名用的时间戳格式与请求头中的不同。", "The string to sign uses another timestamp format than the header."),
 		i18n.T("签名和 OK-ACCESS-TIMESTAMP 使用同一个 ISO 8601 UTC 毫秒时间戳（如 2020-12-08T09:08:57.715Z），不要用 Unix 秒或毫秒数。", "Sign the same ISO 8601 UTC millisecond timestamp you send in OK-ACCESS-TIMESTAMP (e.g. 2020-12-08T09:08:57.715Z), not Unix seconds or milliseconds."),
 	},
-	"signature.cause.body_on_get": {
+	diag.CodeSignatureCauseBodyOnGet: {
 		i18n.T("GET 请求签名时带上了请求体（如 {}）。", "A body (such as {}) was signed on a GET request."),
 		i18n.T("GET 请求没有请求体：签名串在路径之后不加任何内容。", "A GET has no body: sign nothing after the path."),
 	},
-	"signature.cause.secret_whitespace": {
+	diag.CodeSignatureCauseSecretWhitespace: {
 		i18n.T("签名所用的 Secret Key 带有多余的空白字符（如末尾换行）。", "The secret used to sign carries extra whitespace (such as a trailing newline)."),
 		i18n.T("读取配置后去掉 Secret Key 首尾的空格和换行。", "Strip spaces and line breaks around the secret after reading it from the configuration."),
 	},
-	"signature.cause.passphrase_as_secret": {
+	diag.CodeSignatureCausePassphraseAsSecret: {
 		i18n.T("签名用的是 Passphrase，而不是 Secret Key。", "The passphrase was used to sign instead of the secret key."),
 		i18n.T("用 Secret Key 计算 HMAC；Passphrase 只放在请求头 OK-ACCESS-PASSPHRASE 中。", "Compute the HMAC with the secret key; the passphrase only goes in the OK-ACCESS-PASSPHRASE header."),
 	},
-	"signature.cause.body_reserialized": {
+	diag.CodeSignatureCauseBodyReserialized: {
 		i18n.T("签名用的请求体与实际发送的字节不同（JSON 被重新序列化：空格、键顺序或转义不同）。", "The body that was signed differs from the bytes sent (the JSON was serialised again: spacing, key order or escaping differ)."),
 		i18n.T("先把请求体序列化成字符串，再用同一个字符串签名和发送。", "Serialise the body to a string once, then sign and send that same string."),
 	},
-	"signature.cause.path_includes_host": {
+	diag.CodeSignatureCausePathIncludesHost: {
 		i18n.T("签名的路径包含了协议和域名。", "The signed path includes the scheme and host."),
 		i18n.T("只签名以 / 开头的路径和查询串，如 /api/v5/account/balance?ccy=BTC。", "Sign only the path and query starting with /, e.g. /api/v5/account/balance?ccy=BTC."),
 	},
@@ -128,13 +128,13 @@ func runSignature(ctx context.Context, p *diag.Pass) error {
 	sig := strings.TrimSpace(form["signature"])
 
 	if !isOKXTimestamp(want.timestamp) {
-		p.Report(newFinding("signature.timestamp_invalid", diag.StatusFail, msgTSInvalid.Format(clip(want.timestamp, 40)), fixTSInvalid,
+		p.Report(newFinding(diag.CodeSignatureTimestampInvalid, diag.StatusFail, msgTSInvalid.Format(clip(want.timestamp, 40)), fixTSInvalid,
 			evidence(labelTimestamp, clip(want.timestamp, 40))))
 	}
 	expected := want.sign()
 	pre := evidence(labelStringToSign, clip(want.prehash(), 300))
 	if sameSig(sig, expected) {
-		p.Report(newFinding("signature.ok", diag.StatusPass, msgSigOK, i18n.Text{}, pre))
+		p.Report(newFinding(diag.CodeSignatureOK, diag.StatusPass, msgSigOK, i18n.Text{}, pre))
 		return nil
 	}
 	if m, ok := diagnoseOKX(raw, sig); ok {
@@ -153,7 +153,7 @@ func runSignature(ctx context.Context, p *diag.Pass) error {
 		p.Report(newFinding(m.code, diag.StatusFail, c.msg, fix, ev...))
 		return nil
 	}
-	p.Report(newFinding("signature.mismatch", diag.StatusFail, msgSigMismatch, fixSigMismatch,
+	p.Report(newFinding(diag.CodeSignatureMismatch, diag.StatusFail, msgSigMismatch, fixSigMismatch,
 		pre, evidence(labelExpected, expected[:8]+"…")))
 	return nil
 }

@@ -157,11 +157,11 @@ func txOne(p *diag.Pass, it txItem) {
 	}
 	family, ok := chainFamily[chain]
 	if !ok {
-		p.Report(newFinding("tx.chain_unknown", diag.StatusWarn, msgTxUnknown.Format(clip(chain, 20)), fixTxUnknown, ev...))
+		p.Report(newFinding(diag.CodeTxChainUnknown, diag.StatusWarn, msgTxUnknown.Format(clip(chain, 20)), fixTxUnknown, ev...))
 		return
 	}
 	if why := hashProblem(family, it.hash); why != "" {
-		p.Report(newFinding("tx.hash_malformed", diag.StatusFail, msgTxBad.Format(chain, hashReasons[why]), fixTxBad,
+		p.Report(newFinding(diag.CodeTxHashMalformed, diag.StatusFail, msgTxBad.Format(chain, hashReasons[why]), fixTxBad,
 			append(ev, evidence(labelFormat, hashFormats[family]))...))
 		return
 	}
@@ -170,13 +170,13 @@ func txOne(p *diag.Pass, it txItem) {
 	}
 	switch {
 	case it.order != "" && (it.status == "" || contains(pendingStatuses, it.status)):
-		p.Report(newFinding("tx.deposit_pending", diag.StatusWarn, msgTxPending.Format(clip(it.order, 64)), fixTxDelay, ev...))
+		p.Report(newFinding(diag.CodeTxDepositPending, diag.StatusWarn, msgTxPending.Format(clip(it.order, 64)), fixTxDelay, ev...))
 	case it.order != "":
-		p.Report(newFinding("tx.ok", diag.StatusPass, msgTxCredited.Format(clip(it.order, 64)), i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeTxOK, diag.StatusPass, msgTxCredited.Format(clip(it.order, 64)), i18n.Text{}, ev...))
 	default:
 		// A hash typed in the panel: the merchant is usually chasing a
 		// deposit, so the fix is the deposit-delay flow.
-		p.Report(newFinding("tx.ok", diag.StatusPass, msgTxOK.Format(chain), fixTxDelay, ev...))
+		p.Report(newFinding(diag.CodeTxOK, diag.StatusPass, msgTxOK.Format(chain), fixTxDelay, ev...))
 	}
 }
 

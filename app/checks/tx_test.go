@@ -71,7 +71,7 @@ func TestTx(t *testing.T) {
 		{"dogecoin-classic", hex64, "tx.chain_unknown", "Unknown chain"},
 	} {
 		fs := run(t, Tx, &diag.Env{Form: map[string]string{"chain": tc.chain, "hash": tc.hash}})
-		if len(fs) != 1 || fs[0].Code != tc.want || !strings.Contains(fs[0].Message.EN, tc.msg) {
+		if len(fs) != 1 || string(fs[0].Code) != tc.want || !strings.Contains(fs[0].Message.EN, tc.msg) {
 			t.Errorf("%s %s: %v %q", tc.chain, tc.hash, codesOf(fs), fs[0].Message.EN)
 		}
 	}
@@ -99,7 +99,7 @@ func TestTxOrdersAndExplorer(t *testing.T) {
 	if strings.Contains(evidenceText(fs[2]), "insecure.example") {
 		t.Error("a non-https explorer template must not be linked")
 	}
-	if fs := run(t, Tx, &diag.Env{}); fs[0].Code != diag.CodeSkipped {
+	if fs := run(t, Tx, &diag.Env{}); fs[0].Code != "check.skipped" {
 		t.Errorf("%v", codesOf(fs))
 	}
 }

@@ -150,7 +150,7 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 		alt := in
 		alt.secret = trimmed
 		if ok, _, _ := verifyWebhook(scheme, alt); ok {
-			p.Report(newFinding("webhook.signature.secret_whitespace", diag.StatusFail, msgWHWhitespace, fixWHWhitespace,
+			p.Report(newFinding(diag.CodeWebhookSignatureSecretWhitespace, diag.StatusFail, msgWHWhitespace, fixWHWhitespace,
 				append(ev, evidence(labelWhere, whitespaceAt(in.secret)))...))
 			return nil
 		}
@@ -162,19 +162,19 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 			signed := evidence(labelSignedAt, time.Unix(signedAt, 0).UTC().Format(time.RFC3339))
 			switch {
 			case age > StripeTolerance:
-				p.Report(newFinding("webhook.signature.stale", diag.StatusFail,
+				p.Report(newFinding(diag.CodeWebhookSignatureStale, diag.StatusFail,
 					msgWHStale.Format(age.Round(time.Second).String(), StripeTolerance.String()), fixWHStale,
 					append(ev, signed, evidence(labelAge, age.Round(time.Second).String()))...))
 				return nil
 			case -age > ClockWarnSkew:
 				// Accepted, as by Stripe's libraries; the clocks disagree.
 				ahead := (-age).Round(time.Second).String()
-				p.Report(newFinding("webhook.signature.clock_skew", diag.StatusWarn, msgWHSkew.Format(ahead), fixWHSkew,
+				p.Report(newFinding(diag.CodeWebhookSignatureClockSkew, diag.StatusWarn, msgWHSkew.Format(ahead), fixWHSkew,
 					append(ev, signed, evidence(labelSkew, ahead))...))
 				return nil
 			}
 		}
-		p.Report(newFinding("webhook.signature.ok", diag.StatusPass, msgWHOK, i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeWebhookSignatureOK, diag.StatusPass, msgWHOK, i18n.Text{}, ev...))
 		return nil
 	}
 
@@ -183,13 +183,13 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 			continue
 		}
 		if ok, _, _ := verifyWebhook(other, in); ok {
-			p.Report(newFinding("webhook.signature.wrong_scheme", diag.StatusFail, msgWHWrongScheme.Format(scheme, other), fixWHWrongScheme,
+			p.Report(newFinding(diag.CodeWebhookSignatureWrongScheme, diag.StatusFail, msgWHWrongScheme.Format(scheme, other), fixWHWrongScheme,
 				append(ev, evidence(labelMatchedAs, other))...))
 			return nil
 		}
 	}
 	if perr != nil {
-		p.Report(newFinding("webhook.signature.header_malformed", diag.StatusFail, msgWHHeader.Format(scheme), fixWHHeader,
+		p.Report(newFinding(diag.CodeWebhookSignatureHeaderMalformed, diag.StatusFail, msgWHHeader.Format(scheme), fixWHHeader,
 			append(ev, evidence(labelHeaderProb, perr.Error()))...))
 		return nil
 	}
@@ -197,11 +197,11 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 		alt := in
 		alt.body = b.value
 		if ok, _, _ := verifyWebhook(scheme, alt); ok {
-			p.Report(newFinding("webhook.signature.body_reserialized", diag.StatusFail, msgWHReserial, fixWHReserial,
+			p.Report(newFinding(diag.CodeWebhookSignatureBodyReserialized, diag.StatusFail, msgWHReserial, fixWHReserial,
 				append(ev, evidence(labelEncodedAs, b.detail))...))
 			return nil
 		}
 	}
-	p.Report(newFinding("webhook.signature.mismatch", diag.StatusFail, msgWHMismatch, fixWHMismatch, ev...))
+	p.Report(newFinding(diag.CodeWebhookSignatureMismatch, diag.StatusFail, msgWHMismatch, fixWHMismatch, ev...))
 	return nil
 }

@@ -67,7 +67,7 @@ func (rec Recommendation) item() EventItem {
 	case rec.Channel != nil:
 		it.Channel = rec.Channel.ID
 	case rec.Finding != nil:
-		it.Finding = rec.Finding.Code
+		it.Finding = string(rec.Finding.Code)
 	default:
 		it.Guide = true
 	}

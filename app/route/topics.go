@@ -14,7 +14,7 @@ import (
 // that says so outright.
 func moneyInTransit(cat *manifest.Category, problems []diag.Finding) bool {
 	for _, f := range problems {
-		if f.Code == "tx.deposit_pending" {
+		if f.Code == diag.CodeTxDepositPending {
 			return true
 		}
 	}

@@ -126,7 +126,7 @@ func (p *Panel) reportInput() report.Report {
 	for _, res := range p.allResults() {
 		for _, fd := range res.Findings {
 			if fd.Status != diag.StatusSkip {
-				r.Tried = append(r.Tried, report.Attempt{Check: fd.Check, Code: fd.Code, Status: string(fd.Status), Message: fd.Message})
+				r.Tried = append(r.Tried, report.Attempt{Check: fd.Check, Code: string(fd.Code), Status: string(fd.Status), Message: fd.Message})
 			}
 		}
 	}

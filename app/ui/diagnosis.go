@@ -187,7 +187,7 @@ func (p *Panel) postFindings() {
 	out := []findingEvent{}
 	for _, r := range p.allResults() {
 		for _, f := range r.Findings {
-			out = append(out, findingEvent{Check: f.Check, Code: f.Code, Status: f.Status})
+			out = append(out, findingEvent{Check: f.Check, Code: string(f.Code), Status: f.Status})
 		}
 	}
 	p.host.Post(bridge.EventFindings, out)

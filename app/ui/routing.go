@@ -23,7 +23,7 @@ func (p *Panel) replan() {
 			// navigator.onLine says nothing when only the platform is out of
 			// reach; the network check does. Either way its web channels are
 			// not to be counted on: phone and the saved steps come first.
-			if f.Code == "network.offline" || f.Code == "network.unreachable" {
+			if f.Code == diag.CodeNetworkOffline || f.Code == diag.CodeNetworkUnreachable {
 				online = false
 			}
 		}
