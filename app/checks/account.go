@@ -55,7 +55,7 @@ var (
 )
 
 func runAccount(ctx context.Context, p *diag.Pass) error {
-	a := p.Env.Context.Account
+	a := p.Context().Account
 	if a.Status == "" && a.KYC == "" {
 		p.Report(diag.Skipped(msgAccountNoInput))
 		return nil

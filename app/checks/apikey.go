@@ -34,9 +34,10 @@ IP is deleted after ExpiryIdle without use.`,
 			"apiKey.environment", "apiKey.region", "apiKey.lastUsedAt", "pending.kind"},
 		Form: []diag.Field{
 			{Name: "key", Label: i18n.T("API Key", "API key"), Optional: true},
-			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Secret: true, Optional: true},
-			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Secret: true, Optional: true},
+			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Kind: diag.KindSecret, Optional: true},
+			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Kind: diag.KindSecret, Optional: true},
 			{Name: "need", Label: i18n.T("要执行的操作（read/trade/withdraw）", "Operation (read/trade/withdraw)"), Optional: true},
+			{Name: "target", Label: i18n.T("代码调用的环境（live/demo）", "Environment your code calls (live/demo)"), Optional: true},
 		},
 	},
 	Timeout: diag.LocalTimeout,
@@ -105,10 +106,10 @@ func (in keyInput) keyIsSecret() bool {
 }
 
 func runAPIKey(ctx context.Context, p *diag.Pass) error {
-	env := p.Env
-	ak := env.Context.APIKey
-	in := keyInput{key: ak.Key, secret: env.Form["secret"], passphrase: env.Form["passphrase"]}
-	formKey, inForm := env.Form["key"]
+	hc, plat := p.Context(), p.Platform()
+	ak := hc.APIKey
+	in := keyInput{key: ak.Key, secret: p.Form("secret"), passphrase: p.Form("passphrase")}
+	formKey, inForm := p.FormValue("key")
 	if inForm {
 		in.key = formKey
 	}
@@ -123,7 +124,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		p.Report(newFinding(code, status, msg, fix, ev...))
 		problem = true
 	}
-	okx := env.Platform.Scheme() == "okx-v5"
+	okx := plat.Scheme() == "okx-v5"
 
 	// Format. Whitespace is reported once per field, then ignored so the
 	// other checks see the value the merchant meant.
@@ -157,8 +158,8 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 	}
 
 	// Permissions.
-	need := strings.ToLower(strings.TrimSpace(env.Form["need"]))
-	if need == "" && env.Context.Pending.Kind == "withdrawal" {
+	need := strings.ToLower(strings.TrimSpace(p.Form("need")))
+	if need == "" && hc.Pending.Kind == "withdrawal" {
 		need = "withdraw"
 	}
 	if need != "" && len(ak.Permissions) > 0 && !contains(ak.Permissions, need) {
@@ -190,15 +191,15 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 	}
 
 	// Environment and region.
-	target := strings.ToLower(strings.TrimSpace(env.Form["target"]))
-	if target == "" && env.Platform != nil {
-		target = env.Platform.Environment
+	target := strings.ToLower(strings.TrimSpace(p.Form("target")))
+	if target == "" && plat != nil {
+		target = plat.Environment
 	}
 	if ak.Environment != "" && target != "" && ak.Environment != target {
 		report(diag.CodeAPIKeyEnvironmentMismatch, diag.StatusFail, msgEnvMismatch.Format(envName(ak.Environment), envName(target)), fixEnvMismatch,
 			evidence(labelKeyEnv, ak.Environment), evidence(labelTargetEnv, target))
 	}
-	if plat := env.Platform; plat != nil && ak.Region != "" && plat.APIOrigin != "" {
+	if plat != nil && ak.Region != "" && plat.APIOrigin != "" {
 		if want, ok := plat.Regions[ak.Region]; ok && origin(want) != origin(plat.APIOrigin) {
 			report(diag.CodeAPIKeyEnvironmentMismatch, diag.StatusFail, msgRegionMismatch.Format(ak.Region, origin(want), origin(plat.APIOrigin)), fixRegionMismatch,
 				evidence(labelRegion, ak.Region), evidence(labelURL, origin(plat.APIOrigin)))

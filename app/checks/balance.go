@@ -51,7 +51,8 @@ var (
 )
 
 func runBalance(ctx context.Context, p *diag.Pass) error {
-	b, pend := p.Env.Context.Balance, p.Env.Context.Pending
+	hc := p.Context()
+	b, pend := hc.Balance, hc.Pending
 	if b.Available == "" && pend.Amount == "" {
 		p.Report(diag.Skipped(msgBalanceNoInput))
 		return nil

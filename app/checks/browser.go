@@ -40,7 +40,7 @@ var (
 )
 
 func runBrowser(ctx context.Context, p *diag.Pass) error {
-	b := p.Env.Browser
+	b := p.Browser()
 	problem := false
 	if !b.CookiesEnabled {
 		p.Report(newFinding(diag.CodeBrowserCookiesBlocked, diag.StatusFail, msgCookies, fixCookies))

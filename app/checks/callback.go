@@ -100,15 +100,15 @@ var (
 )
 
 func runCallbackURL(ctx context.Context, p *diag.Pass) error {
-	raw, inForm := p.Env.Form["url"]
+	raw, inForm := p.FormValue("url")
 	if !inForm || strings.TrimSpace(raw) == "" {
-		raw = p.Env.Context.CallbackURL
+		raw = p.Context().CallbackURL
 	}
 	if strings.TrimSpace(raw) == "" {
 		p.Report(diag.Skipped(msgCBNoInput))
 		return nil
 	}
-	mapHost := hostMapper(p.Env)
+	mapHost := hostMapper(p.MapHost())
 	c := classifyCallbackURL(raw, mapHost)
 	shown := redactURL(raw, c)
 	for _, pr := range c.problems {
@@ -131,7 +131,7 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 	if c.blocks() {
 		return nil
 	}
-	if p.Env.Net == nil {
+	if p.Net() == nil {
 		if len(c.problems) == 0 {
 			p.Report(newFinding(diag.CodeCallbackURLOK, diag.StatusPass, msgCBValid, i18n.Text{}, evidence(labelURL, shown)))
 		}
@@ -145,7 +145,7 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 // must be the one configured.
 func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown string, mapHost func(string) (string, error)) error {
 	ev := []diag.Evidence{evidence(labelURL, shown)}
-	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
+	resp, err := p.Net().Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
 	switch {
 	case errors.Is(err, diag.ErrBlockedAddress):
 		p.Report(newFinding(diag.CodeCallbackURLPrivate, diag.StatusFail, msgCBPrivate.Format(urlReasons["resolves"]), fixCBPrivate, ev...))

@@ -54,7 +54,7 @@ var (
 )
 
 func runClock(ctx context.Context, p *diag.Pass) error {
-	plat := p.Env.Platform
+	plat := p.Platform()
 	src := plat.TimeURL
 	if src == "" {
 		src = plat.APIOrigin
@@ -65,7 +65,7 @@ func runClock(ctx context.Context, p *diag.Pass) error {
 	}
 	t0 := p.Now()
 	start := time.Now()
-	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: src, Method: "GET", Mode: "cors", Redirect: "follow"})
+	resp, err := p.Net().Fetch(ctx, diag.Request{URL: src, Method: "GET", Mode: "cors", Redirect: "follow"})
 	if err != nil {
 		return fmt.Errorf("fetching the server time from %s: %w", origin(src), err)
 	}

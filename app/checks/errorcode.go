@@ -42,8 +42,8 @@ var (
 )
 
 func runErrorCode(ctx context.Context, p *diag.Pass) error {
-	le := p.Env.Context.LastError
-	code := strings.TrimSpace(p.Env.Form["code"])
+	le := p.Context().LastError
+	code := strings.TrimSpace(p.Form("code"))
 	if code == "" {
 		code = le.Code
 	}
@@ -58,7 +58,7 @@ func runErrorCode(ctx context.Context, p *diag.Pass) error {
 	if le.Code == code && le.At != "" {
 		ev = append(ev, evidence(labelAt, clip(le.At, 40)))
 	}
-	ec, ok := errorCatalogue(p.Env.Platform)[code]
+	ec, ok := errorCatalogue(p.Platform())[code]
 	if !ok {
 		p.Report(newFinding(diag.CodeErrorCodeUnknown, diag.StatusWarn, msgErrorUnknown.Format(clip(code, 32)), fixErrorUnknown, ev...))
 		return nil

@@ -25,8 +25,9 @@ the form ("expiry", YYYY-MM-DD) must not be past, and a warning is given
 within ExpiryNotice.`,
 	Needs: diag.Needs{
 		Document: true,
+		Auto:     diag.AutoRun{Never: true},
 		Form: []diag.Field{
-			{Name: "document", Label: i18n.T("证件照片或 PDF", "Document photo or PDF"), Optional: true},
+			{Name: "document", Label: i18n.T("证件照片或 PDF", "Document photo or PDF"), Kind: diag.KindFile, Optional: true},
 			{Name: "expiry", Label: i18n.T("证件有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)"), Optional: true},
 		},
 	},
@@ -74,8 +75,8 @@ var (
 )
 
 func runKYCDocument(ctx context.Context, p *diag.Pass) error {
-	doc := p.Env.Document
-	expiry := strings.TrimSpace(p.Env.Form["expiry"])
+	doc := p.Document()
+	expiry := strings.TrimSpace(p.Form("expiry"))
 	if doc == nil && expiry == "" {
 		p.Report(diag.Skipped(msgDocNoInput))
 		return nil

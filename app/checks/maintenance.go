@@ -40,7 +40,7 @@ var (
 func runMaintenance(ctx context.Context, p *diag.Pass) error {
 	now := p.Now()
 	found := false
-	for _, w := range p.Env.Platform.Maintenance {
+	for _, w := range p.Platform().Maintenance {
 		if !w.End.After(w.Start) {
 			continue // an empty or inverted window announces nothing
 		}

@@ -25,7 +25,7 @@ network.unreachable. The median of three round trips exceeds the manifest's
 slow threshold (default 1 s): network.slow. Probes are GETs in no-cors mode,
 because in cors mode a CORS rejection is indistinguishable from a network
 failure.`,
-	Needs:   diag.Needs{Network: true, OptionalPlatform: true},
+	Needs:   diag.Needs{Network: true, OptionalPlatform: true, OptionalBrowser: true},
 	Timeout: diag.NetworkTimeout,
 	Run:     runNetwork,
 }
@@ -55,20 +55,20 @@ type probeResult struct {
 }
 
 func runNetwork(ctx context.Context, p *diag.Pass) error {
-	env := p.Env
-	if env.Browser != nil && !env.Browser.Online {
+	plat, net := p.Platform(), p.Net()
+	if b := p.Browser(); b != nil && !b.Online {
 		p.Report(newFinding(diag.CodeNetworkOffline, diag.StatusFail, msgOffline, fixOffline))
 		return nil
 	}
-	if env.Platform == nil || env.Platform.APIOrigin == "" {
+	if plat == nil || plat.APIOrigin == "" {
 		p.Report(diag.Skipped(msgNetNoTarget))
 		return nil
 	}
-	api := env.Platform.APIOrigin
+	api := plat.APIOrigin
 	targets := []string{api}
 	// A second, independent target tells "offline" from "the platform is
 	// unreachable from here".
-	if ref := env.Platform.TimeURL; ref != "" && origin(ref) != origin(api) {
+	if ref := plat.TimeURL; ref != "" && origin(ref) != origin(api) {
 		targets = append(targets, ref)
 	}
 
@@ -76,7 +76,7 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 	done := make(chan struct{}, len(targets))
 	for i, t := range targets {
 		go func() {
-			first[i] = probe(ctx, env.Net, t)
+			first[i] = probe(ctx, net, t)
 			done <- struct{}{}
 		}()
 	}
@@ -102,7 +102,7 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 
 	samples := []time.Duration{first[0].rtt}
 	for len(samples) < 3 {
-		r := probe(ctx, env.Net, api)
+		r := probe(ctx, net, api)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -116,7 +116,7 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 	sorted := append([]time.Duration(nil), samples...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
 	median := sorted[1]
-	threshold := env.Platform.SlowThreshold
+	threshold := plat.SlowThreshold
 	if threshold <= 0 {
 		threshold = diag.DefaultSlowThreshold
 	}

@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/triage-widget/triage/app/diag"
+import (
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/hostctx"
+)
 
 // All returns every check in display order: the environment first (is the
 // merchant online, is the platform up), then the account, then the
@@ -22,4 +25,28 @@ func ByName(name string) (*diag.Check, bool) {
 		}
 	}
 	return nil, false
+}
+
+// SelfTests returns the checks the panel offers as forms, in display order:
+// those that do not always run at open (diag.Check.SelfTest).
+func SelfTests() []*diag.Check {
+	var out []*diag.Check
+	for _, c := range All() {
+		if c.SelfTest() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// AtOpen returns the checks the panel runs by itself at open given the
+// host context, in display order (diag.Check.RunsAtOpen).
+func AtOpen(ctx hostctx.Context) []*diag.Check {
+	var out []*diag.Check
+	for _, c := range All() {
+		if c.RunsAtOpen(ctx) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

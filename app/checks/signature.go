@@ -27,13 +27,14 @@ The secret and passphrase are only used to compute; comparisons are
 constant-time.`,
 	Needs: diag.Needs{
 		OptionalPlatform: true, // the API origin and hosts
+		Auto:             diag.AutoRun{Never: true},
 		Form: []diag.Field{
-			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Secret: true},
-			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Secret: true, Optional: true},
+			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Kind: diag.KindSecret},
+			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Kind: diag.KindSecret, Optional: true},
 			{Name: "timestamp", Label: i18n.T("时间戳（OK-ACCESS-TIMESTAMP）", "Timestamp (OK-ACCESS-TIMESTAMP)")},
-			{Name: "method", Label: i18n.T("请求方法", "Method")},
+			{Name: "method", Label: i18n.T("请求方法", "Method"), Kind: diag.KindChoice, Options: []string{"GET", "POST", "PUT", "DELETE"}},
 			{Name: "path", Label: i18n.T("请求路径（含查询串）", "Request path (with query)")},
-			{Name: "body", Label: i18n.T("请求体", "Body"), Optional: true},
+			{Name: "body", Label: i18n.T("请求体", "Body"), Kind: diag.KindMultiline, Optional: true},
 			{Name: "signature", Label: i18n.T("你的代码生成的签名（OK-ACCESS-SIGN）", "Signature your code produced (OK-ACCESS-SIGN)")},
 		},
 	},
@@ -49,7 +50,6 @@ var (
 	labelTimestamp    = i18n.T("时间戳", "timestamp")
 
 	msgSigMissing   = i18n.T("签名自检需要填写：%s。", "The signature self-test needs: %s.")
-	msgSigScheme    = i18n.T("签名自检只支持 okx-v5；回调验签请用“回调签名”检查。", "The self-test supports okx-v5 only; use the webhook check for callback signatures.")
 	msgSigOK        = i18n.T("签名正确。", "The signature is correct.")
 	msgTSInvalid    = i18n.T("时间戳“%s”不是 ISO 8601 UTC 毫秒格式，平台会拒绝（如 OKX 错误 50112）。", "The timestamp %q is not ISO 8601 UTC with milliseconds; the platform rejects it (e.g. OKX error 50112).")
 	fixTSInvalid    = i18n.T("使用形如 2020-12-08T09:08:57.715Z 的时间戳，并在请求头和签名中使用同一个值。", "Use a timestamp like 2020-12-08T09:08:57.715Z, and the very same value in the header and in the string to sign.")
@@ -103,14 +103,10 @@ var signatureCauses = map[diag.Code]struct{ msg, fix i18n.Text }{
 }
 
 func runSignature(ctx context.Context, p *diag.Pass) error {
-	form := p.Env.Form
-	if s := strings.TrimSpace(form["scheme"]); s != "" && s != "okx-v5" {
-		p.Report(diag.Skipped(msgSigScheme))
-		return nil
-	}
+	form := p.Form
 	var missing []string
 	for _, f := range []string{"secret", "timestamp", "method", "path", "signature"} {
-		if strings.TrimSpace(form[f]) == "" {
+		if strings.TrimSpace(form(f)) == "" {
 			missing = append(missing, f)
 		}
 	}
@@ -118,14 +114,14 @@ func runSignature(ctx context.Context, p *diag.Pass) error {
 		p.Report(diag.Skipped(msgSigMissing.Format(strings.Join(missing, ", "))))
 		return nil
 	}
-	raw := okxRequest{secret: form["secret"], passphrase: form["passphrase"], timestamp: form["timestamp"],
-		method: form["method"], path: form["path"], body: form["body"]}
-	if p.Env.Platform != nil {
-		raw.apiOrigin = p.Env.Platform.APIOrigin
-		raw.apiHosts = p.Env.Platform.APIHosts
+	raw := okxRequest{secret: form("secret"), passphrase: form("passphrase"), timestamp: form("timestamp"),
+		method: form("method"), path: form("path"), body: form("body")}
+	if plat := p.Platform(); plat != nil {
+		raw.apiOrigin = plat.APIOrigin
+		raw.apiHosts = plat.APIHosts
 	}
 	want := raw.canonical()
-	sig := strings.TrimSpace(form["signature"])
+	sig := strings.TrimSpace(form("signature"))
 
 	if !isOKXTimestamp(want.timestamp) {
 		p.Report(newFinding(diag.CodeSignatureTimestampInvalid, diag.StatusFail, msgTSInvalid.Format(clip(want.timestamp, 40)), fixTSInvalid,

@@ -29,11 +29,12 @@ Stripe's libraries it accepts future ones, reported as clock skew) and okx-v5
 other schemes, whitespace around the secret, and re-serialisations of a JSON
 body (the framework parsed and re-encoded it). Constant-time comparisons.`,
 	Needs: diag.Needs{
+		Auto: diag.AutoRun{Never: true},
 		Form: []diag.Field{
-			{Name: "scheme", Label: i18n.T("签名方案", "Scheme")},
-			{Name: "secret", Label: i18n.T("回调签名密钥", "Webhook secret"), Secret: true},
+			{Name: "scheme", Label: i18n.T("签名方案", "Scheme"), Kind: diag.KindChoice, Options: WebhookSchemes},
+			{Name: "secret", Label: i18n.T("回调签名密钥", "Webhook secret"), Kind: diag.KindSecret},
 			{Name: "signature", Label: i18n.T("签名请求头的值", "Signature header value")},
-			{Name: "body", Label: i18n.T("原始请求体", "Raw body")},
+			{Name: "body", Label: i18n.T("原始请求体", "Raw body"), Kind: diag.KindMultiline},
 			{Name: "timestamp", Label: i18n.T("时间戳请求头（okx-v5）", "Timestamp header (okx-v5)"), Optional: true},
 		},
 	},
@@ -119,12 +120,9 @@ func verifyWebhook(scheme string, in webhookInput) (ok bool, signedAt int64, err
 var errUnknownScheme = errors.New("unknown webhook scheme")
 
 func runWebhook(ctx context.Context, p *diag.Pass) error {
-	form := p.Env.Form
-	scheme := strings.ToLower(strings.TrimSpace(form["scheme"]))
-	in := webhookInput{secret: form["secret"], body: form["body"], header: form["signature"], timestamp: form["timestamp"]}
-	if in.header == "" {
-		in.header = form["header"]
-	}
+	form := p.Form
+	scheme := strings.ToLower(strings.TrimSpace(form("scheme")))
+	in := webhookInput{secret: form("secret"), body: form("body"), header: form("signature"), timestamp: form("timestamp")}
 	var missing []string
 	for _, f := range []struct{ name, val string }{{"scheme", scheme}, {"secret", in.secret}, {"signature", in.header}, {"body", in.body}} {
 		if strings.TrimSpace(f.val) == "" {

@@ -215,7 +215,7 @@ func TestRunSkipsUnmetNeeds(t *testing.T) {
 func TestRunScrubsSecrets(t *testing.T) {
 	const secret = "hunter2-secret"
 	c := &Check{Name: "leaky", Title: i18n.T("测", "t"), Doc: "leaks on purpose", Timeout: time.Second,
-		Needs: Needs{Form: []Field{{Name: "secret", Label: i18n.T("密钥", "Secret"), Secret: true}}},
+		Needs: Needs{Form: []Field{{Name: "secret", Label: i18n.T("密钥", "Secret"), Kind: KindSecret}}},
 		Run: func(ctx context.Context, p *Pass) error {
 			p.Logf("using %s", secret)
 			p.Report(Finding{Code: "leaky.x", Status: StatusFail, Message: i18n.T(secret, secret)})
