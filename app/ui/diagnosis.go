@@ -29,42 +29,9 @@ func (d *diagnosis) running(name string) bool {
 	return !d.done && !ok
 }
 
-// autoChecks are the checks the panel runs by itself: those that need
-// nothing typed (every form field optional) and no document. tx runs by
-// itself when the host handed recent orders with transaction hashes.
-func autoChecks(c hostctx.Context) []*diag.Check {
-	var out []*diag.Check
-	for _, ch := range checks.All() {
-		if ch.Name == checks.Tx.Name && hasTxHash(c) {
-			out = append(out, ch)
-			continue
-		}
-		if ch.Needs.Document || needsTyping(ch) {
-			continue
-		}
-		out = append(out, ch)
-	}
-	return out
-}
-
-func hasTxHash(c hostctx.Context) bool {
-	for _, o := range c.RecentOrders {
-		if o.TxHash != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// needsTyping reports whether a check has a required form field.
-func needsTyping(c *diag.Check) bool {
-	for _, f := range c.Needs.Form {
-		if !f.Optional {
-			return true
-		}
-	}
-	return false
-}
+// autoChecks are the checks the panel runs by itself, as each declares
+// (diag.Needs.Auto).
+func autoChecks(c hostctx.Context) []*diag.Check { return checks.AtOpen(c) }
 
 // env is the environment of a run: copies of what the panel holds, so the
 // run's goroutine shares nothing with the UI goroutine.

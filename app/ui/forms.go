@@ -21,22 +21,10 @@ const (
 )
 
 // formChecks are the checks the merchant runs from a form, in display order.
-func formChecks() []*diag.Check {
-	return []*diag.Check{checks.Signature, checks.Webhook, checks.Tx, checks.KYCDocument}
-}
+func formChecks() []*diag.Check { return checks.SelfTests() }
 
-// fieldOptions are the choices of fields that take one of a few values.
-var fieldOptions = map[string][]string{
-	"method": {"GET", "POST", "PUT", "DELETE"},
-	"scheme": {"hmac-sha256-hex", "stripe", "okx-v5"},
-	"chain":  {"eth", "btc", "tron", "sol", "bsc", "polygon"},
-}
-
-// multiline fields are text areas.
-var multiline = map[string]bool{"body": true}
-
-func inputLimit(field string) int {
-	if multiline[field] {
+func inputLimit(field diag.Field) int {
+	if field.Kind == diag.KindMultiline {
 		return maxBodyInput
 	}
 	return maxFieldInput
@@ -72,8 +60,8 @@ func (p *Panel) form(check string) *formState {
 		f = &formState{values: map[string]string{}, refused: map[string]int{}, notice: map[string]string{}}
 		if c, ok := checks.ByName(check); ok {
 			for _, fld := range c.Needs.Form {
-				if opts := fieldOptions[fld.Name]; len(opts) > 0 {
-					f.values[fld.Name] = opts[0] // what the select shows before any change
+				if len(fld.Options) > 0 {
+					f.values[fld.Name] = fld.Options[0] // what the select shows before any change
 				}
 			}
 		}
@@ -87,7 +75,7 @@ func (p *Panel) form(check string) *formState {
 func (p *Panel) onInput(check, field string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		f := p.form(check)
-		value, size, err := inputValue(ctx, inputLimit(field))
+		value, size, err := inputValue(ctx, inputLimit(fieldOf(check, field)))
 		if errors.Is(err, errTooLong) {
 			f.refused[field] = size
 			setInputValue(ctx, f.values[field])
@@ -96,7 +84,7 @@ func (p *Panel) onInput(check, field string) app.EventHandler {
 		if err != nil {
 			return
 		}
-		if !isSecretField(check, field) && looksLikeWalletSecret(value) {
+		if !fieldOf(check, field).Secret() && looksLikeWalletSecret(value) {
 			// Cleared, not restored: what came before was most of the phrase.
 			f.refused[field] = -1 // the scam warning, not the size one
 			f.values[field] = ""
@@ -109,16 +97,13 @@ func (p *Panel) onInput(check, field string) app.EventHandler {
 	}
 }
 
-// isSecretField reports whether a form field is a password-type input.
-func isSecretField(check, field string) bool {
+// fieldOf returns a check's declared form field.
+func fieldOf(check, field string) diag.Field {
 	if c, ok := checks.ByName(check); ok {
-		for _, f := range c.Needs.Form {
-			if f.Name == field {
-				return f.Secret
-			}
-		}
+		f, _ := c.Field(field)
+		return f
 	}
-	return false
+	return diag.Field{}
 }
 
 // toValidUTF8 replaces invalid sequences (a JS string with lone surrogates)
@@ -213,7 +198,7 @@ func (p *Panel) clearSecrets() {
 			continue
 		}
 		for _, fld := range c.Needs.Form {
-			if fld.Secret {
+			if fld.Secret() {
 				p.caseRep.secrets.remember(f.values[fld.Name])
 				delete(f.values, fld.Name)
 				clearInput("triage-" + c.Name + "-" + fld.Name)
@@ -271,14 +256,14 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 	}
 	var input app.UI
 	switch {
-	case fld.Name == "document":
+	case fld.Kind == diag.KindFile:
 		input = app.Input().ID(id).Name(fld.Name).Type("file").Accept("image/jpeg,image/png,application/pdf").
 			OnChange(p.guard(p.onDocument))
-	case multiline[fld.Name]:
+	case fld.Kind == diag.KindMultiline:
 		input = app.Textarea().ID(id).Name(fld.Name).Rows(4).Attr("spellcheck", "false").
 			OnInput(p.guard(p.onInput(c.Name, fld.Name)))
-	case len(fieldOptions[fld.Name]) > 0:
-		opts := fieldOptions[fld.Name]
+	case fld.Kind == diag.KindChoice:
+		opts := fld.Options
 		input = app.Select().ID(id).Name(fld.Name).OnChange(p.guard(p.onInput(c.Name, fld.Name))).Body(
 			app.Range(opts).Slice(func(i int) app.UI {
 				return app.Option().Value(opts[i]).Selected(f.values[fld.Name] == opts[i]).Text(opts[i])
@@ -286,7 +271,7 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 		)
 	default:
 		typ := "text"
-		if fld.Secret {
+		if fld.Secret() {
 			typ = "password"
 		}
 		input = app.Input().ID(id).Name(fld.Name).Type(typ).Attr("autocomplete", "off").Attr("spellcheck", "false").
@@ -296,10 +281,10 @@ func (p *Panel) renderField(c *diag.Check, f *formState, fld diag.Field) app.UI 
 	return app.Div().Class("triage-field").Body(
 		app.Label().For(id).Text(label),
 		input,
-		app.If(fld.Name == "document", p.renderDocument()),
-		app.If(fld.Secret, app.Small().Class("triage-hint").Text(p.t(strSecretHint))),
+		app.If(fld.Kind == diag.KindFile, p.renderDocument()),
+		app.If(fld.Secret(), app.Small().Class("triage-hint").Text(p.t(strSecretHint))),
 		app.If(isRefused && refused < 0, app.P().Class("triage-scam").Role("alert").Text(p.t(strScamPaste))),
-		app.If(isRefused && refused >= 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld.Name))))),
+		app.If(isRefused && refused >= 0, app.P().Class("triage-refused").Role("alert").Text(p.t(strRefused.Format(refused, inputLimit(fld))))),
 		app.If(f.notice[fld.Name] != "", app.P().Class("triage-refused").Role("alert").Text(f.notice[fld.Name])),
 	)
 }

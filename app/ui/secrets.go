@@ -66,7 +66,7 @@ func (p *Panel) secretsTyped() []string {
 			continue
 		}
 		for _, fld := range c.Needs.Form {
-			if !fld.Secret {
+			if !fld.Secret() {
 				continue
 			}
 			v := f.values[fld.Name]
