@@ -33,7 +33,6 @@ var (
 	labelShortfall = i18n.T("差额", "shortfall")
 	labelMinimum   = i18n.T("最低金额", "minimum")
 	labelField     = i18n.T("字段", "field")
-	labelCurrency  = i18n.T("币种", "currency")
 
 	msgBalanceNoInput   = i18n.T("页面未提供余额或待付款金额。", "The page did not provide a balance or a pending amount.")
 	msgAmountInvalid    = i18n.T("%s 的值不是有效金额。", "The value of %s is not a valid amount.")

@@ -76,7 +76,6 @@ var urlReasons = map[string]i18n.Text{
 var (
 	labelStatus   = i18n.T("HTTP 状态", "HTTP status")
 	labelLocation = i18n.T("重定向到", "redirects to")
-	labelProblem  = i18n.T("问题", "problem")
 
 	msgCBNoInput     = i18n.T("没有回调地址可检查。", "There is no callback URL to check.")
 	msgCBInvalid     = i18n.T("回调地址无效：%s。", "The callback URL is invalid: %s.")

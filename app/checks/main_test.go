@@ -121,16 +121,6 @@ func codesOf(fs []diag.Finding) []string {
 	return out
 }
 
-// find returns the first finding with code.
-func find(fs []diag.Finding, code diag.Code) (diag.Finding, bool) {
-	for _, f := range fs {
-		if f.Code == code {
-			return f, true
-		}
-	}
-	return diag.Finding{}, false
-}
-
 // evidenceText joins a finding's evidence values.
 func evidenceText(f diag.Finding) string {
 	var parts []string
