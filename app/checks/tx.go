@@ -27,7 +27,7 @@ manifest. A pending order gets the deposit-delay steps.`,
 		Context:          []string{"recentOrders.id", "recentOrders.txHash", "recentOrders.chain", "recentOrders.status"},
 		Auto:             diag.AutoRun{When: "recentOrders.txHash"}, // a self-test otherwise
 		Form: []diag.Field{
-			{Name: "chain", Label: i18n.T("链", "Chain"), Kind: diag.KindChoice, Options: TxChains},
+			{Name: "chain", Label: i18n.T("链", "Chain"), Kind: diag.KindChoice, Options: TxChains, Open: true},
 			{Name: "hash", Label: i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)")},
 		},
 	},

@@ -81,6 +81,7 @@ type Field struct {
 	Label    i18n.Text // what the input is called
 	Kind     FieldKind
 	Options  []string // the choices of a KindChoice field, the first one the default
+	Open     bool     // a choice that takes other values too: the command line does not restrict it
 	Optional bool     // the check runs without it
 }
 
