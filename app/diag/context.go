@@ -1,113 +1,121 @@
 package diag
 
 import (
-	"sort"
+	"reflect"
+	"strings"
 
 	"github.com/triage-widget/triage/app/hostctx"
 )
 
-// contextField copies one host context field from src to dst and reports
-// whether src gives it (it is not empty).
-type contextField func(dst, src *hostctx.Context) bool
+// The host context's fields are named by their JSON paths, as the host page
+// writes them: "balance.available", "apiKey.permissions", and for the
+// orders "recentOrders.txHash". They are found by reflection on the JSON
+// tags, so a field added to hostctx.Context has a path at once.
 
-// text copies one string field picked by at.
-func text(at func(*hostctx.Context) *string) contextField {
-	return func(dst, src *hostctx.Context) bool {
-		*at(dst) = *at(src)
-		return *at(src) != ""
-	}
-}
-
-// texts copies one list field picked by at.
-func texts(at func(*hostctx.Context) *[]string) contextField {
-	return func(dst, src *hostctx.Context) bool {
-		*at(dst) = *at(src)
-		return len(*at(src)) > 0
-	}
-}
-
-// order copies one field of every recent order; it is given when one order
-// gives it.
-func order(at func(*hostctx.Order) *string) contextField {
-	return func(dst, src *hostctx.Context) bool {
-		if len(dst.RecentOrders) < len(src.RecentOrders) {
-			dst.RecentOrders = append(dst.RecentOrders, make([]hostctx.Order, len(src.RecentOrders)-len(dst.RecentOrders))...)
-		}
-		given := false
-		for i := range src.RecentOrders {
-			*at(&dst.RecentOrders[i]) = *at(&src.RecentOrders[i])
-			given = given || *at(&src.RecentOrders[i]) != ""
-		}
-		return given
-	}
-}
-
-// contextFields are the host context's fields by path, as checks declare
-// them in Needs.Context.
-var contextFields = map[string]contextField{
-	"merchantId":            text(func(c *hostctx.Context) *string { return &c.MerchantID }),
-	"storeDomain":           text(func(c *hostctx.Context) *string { return &c.StoreDomain }),
-	"contact.email":         text(func(c *hostctx.Context) *string { return &c.Contact.Email }),
-	"contact.phone":         text(func(c *hostctx.Context) *string { return &c.Contact.Phone }),
-	"balance.available":     text(func(c *hostctx.Context) *string { return &c.Balance.Available }),
-	"balance.currency":      text(func(c *hostctx.Context) *string { return &c.Balance.Currency }),
-	"pending.kind":          text(func(c *hostctx.Context) *string { return &c.Pending.Kind }),
-	"pending.amount":        text(func(c *hostctx.Context) *string { return &c.Pending.Amount }),
-	"pending.fee":           text(func(c *hostctx.Context) *string { return &c.Pending.Fee }),
-	"pending.minimum":       text(func(c *hostctx.Context) *string { return &c.Pending.Minimum }),
-	"pending.currency":      text(func(c *hostctx.Context) *string { return &c.Pending.Currency }),
-	"apiKey.key":            text(func(c *hostctx.Context) *string { return &c.APIKey.Key }),
-	"apiKey.permissions":    texts(func(c *hostctx.Context) *[]string { return &c.APIKey.Permissions }),
-	"apiKey.ipWhitelist":    texts(func(c *hostctx.Context) *[]string { return &c.APIKey.IPWhitelist }),
-	"apiKey.serverIp":       text(func(c *hostctx.Context) *string { return &c.APIKey.ServerIP }),
-	"apiKey.environment":    text(func(c *hostctx.Context) *string { return &c.APIKey.Environment }),
-	"apiKey.region":         text(func(c *hostctx.Context) *string { return &c.APIKey.Region }),
-	"apiKey.lastUsedAt":     text(func(c *hostctx.Context) *string { return &c.APIKey.LastUsedAt }),
-	"callbackUrl":           text(func(c *hostctx.Context) *string { return &c.CallbackURL }),
-	"lastError.code":        text(func(c *hostctx.Context) *string { return &c.LastError.Code }),
-	"lastError.message":     text(func(c *hostctx.Context) *string { return &c.LastError.Message }),
-	"lastError.at":          text(func(c *hostctx.Context) *string { return &c.LastError.At }),
-	"recentOrders.id":       order(func(o *hostctx.Order) *string { return &o.ID }),
-	"recentOrders.txHash":   order(func(o *hostctx.Order) *string { return &o.TxHash }),
-	"recentOrders.chain":    order(func(o *hostctx.Order) *string { return &o.Chain }),
-	"recentOrders.status":   order(func(o *hostctx.Order) *string { return &o.Status }),
-	"recentOrders.amount":   order(func(o *hostctx.Order) *string { return &o.Amount }),
-	"recentOrders.currency": order(func(o *hostctx.Order) *string { return &o.Currency }),
-	"recentOrders.at":       order(func(o *hostctx.Order) *string { return &o.At }),
-	"account.status":        text(func(c *hostctx.Context) *string { return &c.Account.Status }),
-	"account.kyc":           text(func(c *hostctx.Context) *string { return &c.Account.KYC }),
-	"account.reason":        text(func(c *hostctx.Context) *string { return &c.Account.Reason }),
-}
-
-// ContextPaths lists the host context paths a check may declare, sorted.
+// ContextPaths lists the host context paths a check may declare, in the
+// context's order.
 func ContextPaths() []string {
-	out := make([]string, 0, len(contextFields))
-	for p := range contextFields {
-		out = append(out, p)
+	var out []string
+	var walk func(prefix string, t reflect.Type)
+	walk = func(prefix string, t reflect.Type) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name := jsonName(f)
+			switch ft := f.Type; {
+			case ft.Kind() == reflect.Struct:
+				walk(prefix+name+".", ft)
+			case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct:
+				walk(prefix+name+".", ft.Elem())
+			default:
+				out = append(out, prefix+name)
+			}
+		}
 	}
-	sort.Strings(out)
+	walk("", reflect.TypeOf(hostctx.Context{}))
 	return out
+}
+
+// knownPath reports whether path names a field of the host context.
+func knownPath(path string) bool {
+	var c hostctx.Context
+	c.RecentOrders = make([]hostctx.Order, 1)
+	_, ok := leaf(reflect.ValueOf(&c).Elem(), path, 0)
+	return ok
+}
+
+func jsonName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return name
+}
+
+// member returns the field of the struct v whose JSON name is name.
+func member(v reflect.Value, name string) (reflect.Value, bool) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		if jsonName(t.Field(i)) == name {
+			return v.Field(i), true
+		}
+	}
+	return reflect.Value{}, false
+}
+
+// leaf returns the field at path in the struct v, taking element i of a
+// list of structs on the way; only a string or a list of strings is a leaf.
+func leaf(v reflect.Value, path string, i int) (reflect.Value, bool) {
+	head, rest, nested := strings.Cut(path, ".")
+	f, ok := member(v, head)
+	switch {
+	case !ok:
+		return reflect.Value{}, false
+	case !nested:
+		ok = f.Kind() == reflect.String || f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String
+		return f, ok
+	case f.Kind() == reflect.Struct:
+		return leaf(f, rest, i)
+	case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.Struct && i < f.Len():
+		return leaf(f.Index(i), rest, i)
+	}
+	return reflect.Value{}, false
+}
+
+// copyField copies the field at path from src to dst and reports whether
+// src gives it (it is not empty; for the orders, whether one order gives
+// it). dst's orders are as many as src's.
+func copyField(dst, src *hostctx.Context, path string) bool {
+	n := 1
+	if strings.HasPrefix(path, "recentOrders.") {
+		n = len(src.RecentOrders)
+		for len(dst.RecentOrders) < n {
+			dst.RecentOrders = append(dst.RecentOrders, hostctx.Order{})
+		}
+	}
+	s, d := reflect.ValueOf(src).Elem(), reflect.ValueOf(dst).Elem()
+	given := false
+	for i := 0; i < n; i++ {
+		from, ok := leaf(s, path, i)
+		if !ok {
+			return false
+		}
+		to, _ := leaf(d, path, i)
+		to.Set(from)
+		given = given || from.Len() > 0
+	}
+	return given
 }
 
 // Given reports whether ctx gives the field at path (it is not empty); an
 // unknown path is never given.
 func Given(ctx hostctx.Context, path string) bool {
-	f, ok := contextFields[path]
-	if !ok {
-		return false
-	}
 	var dst hostctx.Context
-	return f(&dst, &ctx)
+	return copyField(&dst, &ctx, path)
 }
 
 // projectContext returns a copy of src holding only the fields at paths;
 // the others are empty.
-func projectContext(src hostctx.Context, paths []string) hostctx.Context {
-	var dst hostctx.Context
+func projectContext(src *hostctx.Context, paths []string) *hostctx.Context {
+	dst := new(hostctx.Context)
 	for _, p := range paths {
-		if f, ok := contextFields[p]; ok {
-			f(&dst, &src)
-		}
+		copyField(dst, src, p)
 	}
 	return dst
 }

@@ -72,10 +72,10 @@ func (p *Pass) FormValue(name string) (string, bool) {
 	return v, ok
 }
 
-// Context returns the host context with only the fields declared in
-// Needs.Context; the others are empty.
-func (p *Pass) Context() hostctx.Context {
-	return projectContext(p.env.Context, p.Check.Needs.Context)
+// Context returns a copy of the host context with only the fields declared
+// in Needs.Context; the others are empty.
+func (p *Pass) Context() *hostctx.Context {
+	return projectContext(&p.env.Context, p.Check.Needs.Context)
 }
 
 // Platform returns the verified manifest's data, nil when there is none.

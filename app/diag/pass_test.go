@@ -87,7 +87,7 @@ func TestPassContextProjects(t *testing.T) {
 	var seen hostctx.Context
 	c := &Check{Name: "reader", Title: i18n.T("测", "t"), Doc: "reads", Timeout: time.Second,
 		Needs: Needs{Context: []string{"balance.available", "apiKey.permissions", "recentOrders.txHash"}},
-		Run:   func(ctx context.Context, p *Pass) error { seen = p.Context(); return nil }}
+		Run:   func(ctx context.Context, p *Pass) error { seen = *p.Context(); return nil }}
 	Run(context.Background(), []*Check{c}, &Env{Context: full}, RunOptions{})
 	want := hostctx.Context{
 		Balance:      hostctx.Balance{Available: "5"},
@@ -118,37 +118,72 @@ func TestGivenAndRunsAtOpen(t *testing.T) {
 		t.Error("When runs at open only when the context gives the field")
 	}
 	for _, p := range ContextPaths() {
-		if _, ok := contextFields[p]; !ok {
+		if !knownPath(p) {
 			t.Errorf("ContextPaths lists %q", p)
 		}
 	}
 }
 
 // TestContextPathsComplete: every leaf field of the host context has a
-// path, named after its JSON key, so any field can be declared.
+// path, named after its JSON key, and the path gives and copies that field
+// alone.
 func TestContextPathsComplete(t *testing.T) {
-	var walk func(prefix string, typ reflect.Type)
 	n := 0
-	walk = func(prefix string, typ reflect.Type) {
+	var walk func(prefix string, typ reflect.Type, index []int)
+	walk = func(prefix string, typ reflect.Type, index []int) {
 		for i := 0; i < typ.NumField(); i++ {
 			f := typ.Field(i)
 			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			ft := f.Type
-			if ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct {
-				ft = ft.Elem()
+			at := append(append([]int(nil), index...), i)
+			if f.Type.Kind() == reflect.Struct {
+				walk(prefix+name+".", f.Type, at)
+				continue
 			}
-			if ft.Kind() == reflect.Struct {
-				walk(prefix+name+".", ft)
+			if f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct {
+				walk(prefix+name+".", f.Type.Elem(), []int{-1 - i}) // -1-i: the slice field i, then its element
 				continue
 			}
 			n++
-			if _, ok := contextFields[prefix+name]; !ok {
-				t.Errorf("host context field %s has no path", prefix+name)
+			path := prefix + name
+			if !knownPath(path) {
+				t.Errorf("host context field %s has no path", path)
+				continue
+			}
+			// Set the field alone, in a context with one order.
+			var src hostctx.Context
+			src.RecentOrders = make([]hostctx.Order, 1)
+			v := reflect.ValueOf(&src).Elem()
+			for _, idx := range at {
+				if idx < 0 {
+					v = v.Field(-1 - idx).Index(0)
+					continue
+				}
+				v = v.Field(idx)
+			}
+			if v.Kind() == reflect.Slice {
+				v.Set(reflect.ValueOf([]string{"x"}))
+			} else {
+				v.SetString("x")
+			}
+			if !Given(src, path) {
+				t.Errorf("%s: not given when set", path)
+			}
+			got := projectContext(&src, []string{path})
+			if !strings.HasPrefix(path, "recentOrders.") {
+				src.RecentOrders = nil
+			}
+			if !reflect.DeepEqual(*got, src) {
+				t.Errorf("%s: projected %+v, want %+v", path, *got, src)
 			}
 		}
 	}
-	walk("", reflect.TypeOf(hostctx.Context{}))
-	if n != len(contextFields) {
-		t.Errorf("%d leaf fields, %d paths", n, len(contextFields))
+	walk("", reflect.TypeOf(hostctx.Context{}), nil)
+	if n != len(ContextPaths()) || n < 30 {
+		t.Errorf("%d leaf fields, %d paths", n, len(ContextPaths()))
+	}
+	for _, bad := range []string{"balance", "recentOrders", "balance.nope", "nope", "recentOrders.id.x", ""} {
+		if knownPath(bad) || Given(hostctx.Context{Balance: hostctx.Balance{Available: "1"}, RecentOrders: []hostctx.Order{{ID: "x"}}}, bad) {
+			t.Errorf("%q is a path", bad)
+		}
 	}
 }

@@ -55,7 +55,7 @@ func Validate(checks []*Check) error {
 			}
 		}
 		for _, p := range c.Needs.Context {
-			if _, ok := contextFields[p]; !ok {
+			if !knownPath(p) {
 				errs = append(errs, fmt.Errorf("check %q: unknown host context path %q", name, p))
 			}
 		}
