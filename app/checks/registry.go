@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"slices"
+
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
 )
@@ -11,10 +13,24 @@ import (
 // Front ends run subsets of it, keeping this order.
 func All() []*diag.Check { return append([]*diag.Check(nil), registry...) }
 
-var registry = []*diag.Check{
-	Browser, Network, Clock, Maintenance,
-	Account, Balance, ErrorCode, APIKey, Signature,
-	CallbackURL, Webhook, Tx, KYCDocument,
+// registry is every check in display order, ranks the order's keys. Each
+// check registers itself in its own file.
+var (
+	registry []*diag.Check
+	ranks    []int
+)
+
+// register adds c to the registry at its rank: the environment's checks
+// rank 10–40, the account's 50–80, the integration's 90–110, what the
+// merchant brings 120 and up.
+func register(rank int, c *diag.Check) *diag.Check {
+	i := len(ranks)
+	for i > 0 && ranks[i-1] > rank {
+		i--
+	}
+	registry = slices.Insert(registry, i, c)
+	ranks = slices.Insert(ranks, i, rank)
+	return c
 }
 
 // ByName returns the registered check with that name.

@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -387,8 +388,10 @@ func TestCheckNetworkAndClockCLI(t *testing.T) {
 // usage lists it; choices are checked unless open.
 func TestCheckFlagsDerived(t *testing.T) {
 	names := cliCheckNames()
-	if strings.Join(names, ",") != "account,apikey,balance,callback-url,clock,errorcode,kyc-document,network,signature,tx,webhook" {
-		t.Errorf("offered checks %v", names)
+	for _, want := range []string{"account", "apikey", "balance", "callback-url", "clock", "errorcode", "kyc-document", "network", "signature", "tx", "webhook"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("%s is not offered: %v", want, names)
+		}
 	}
 	for _, name := range names {
 		spec, _ := cliCheckNamed(name)
