@@ -10,7 +10,7 @@ import (
 // Account reports a locked, restricted or frozen account and an incomplete
 // identity verification, each with the recovery steps of the support guides
 // (seed 001 §1 and §5, seed 000 "紧急安全事件", seed 002 "账户认证失败").
-var Account = register(50, &diag.Check{
+var Account = &diag.Check{
 	Name:  "account",
 	Title: i18n.T("账户状态", "Account status"),
 	Doc: `account reports a locked, restricted or frozen account and incomplete identity verification.
@@ -21,7 +21,9 @@ notice, verify identity, then change the password and turn on 2FA.`,
 	Needs:   diag.Needs{Context: []string{"account.status", "account.kyc", "account.reason"}},
 	Timeout: diag.LocalTimeout,
 	Run:     runAccount,
-})
+}
+
+func init() { register(50, Account) }
 
 // officialOnly is the anti-fraud reminder of the support guides: fake
 // support numbers are how accounts get stolen.

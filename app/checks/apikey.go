@@ -17,7 +17,7 @@ import (
 // APIKey checks the API key's configuration (seed 000 "API配置异常 / API密钥
 // 丢失或权限异常"): its format, permissions, IP whitelist, environment and
 // idle expiry.
-var APIKey = register(80, &diag.Check{
+var APIKey = &diag.Check{
 	Name:  "apikey",
 	Title: i18n.T("API 密钥配置", "API key configuration"),
 	Doc: `apikey checks the API key's format, permissions, IP whitelist, environment and expiry.
@@ -42,7 +42,9 @@ IP is deleted after ExpiryIdle without use.`,
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runAPIKey,
-})
+}
+
+func init() { register(80, APIKey) }
 
 // ExpiryIdle is how long an unbound trade or withdraw key may sit unused
 // before OKX deletes it.

@@ -10,7 +10,7 @@ import (
 
 // Balance compares the available balance with the pending payment or
 // withdrawal (seed 001, "支付失败 → 检查账户余额" and "提现 → 确认提现条件").
-var Balance = register(60, &diag.Check{
+var Balance = &diag.Check{
 	Name:  "balance",
 	Title: i18n.T("余额", "Balance"),
 	Doc: `balance checks that the available balance covers the pending payment or withdrawal.
@@ -23,7 +23,9 @@ least the minimum, and both must be in the same currency.`,
 		"pending.kind", "pending.amount", "pending.fee", "pending.minimum", "pending.currency"}},
 	Timeout: diag.LocalTimeout,
 	Run:     runBalance,
-})
+}
+
+func init() { register(60, Balance) }
 
 var (
 	labelAvailable = i18n.T("可用余额", "available")

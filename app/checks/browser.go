@@ -12,7 +12,7 @@ import (
 
 // Browser reports browser settings that break payment pages (seed 000
 // "支付页面无法加载"; seed 001 "检查网络连接").
-var Browser = register(10, &diag.Check{
+var Browser = &diag.Check{
 	Name:  "browser",
 	Title: i18n.T("浏览器环境", "Browser"),
 	Doc: `browser reports cookies or storage blocked and payment scripts that failed to load.
@@ -24,7 +24,9 @@ content security policy.`,
 	Needs:   diag.Needs{Browser: true},
 	Timeout: diag.LocalTimeout,
 	Run:     runBrowser,
-})
+}
+
+func init() { register(10, Browser) }
 
 var (
 	labelScripts = i18n.T("被拦截的脚本", "blocked scripts")

@@ -13,7 +13,7 @@ import (
 // CallbackURL checks the merchant's callback (notification) URL (seed 000
 // "订单回调接口配置错误"): strictly parsed, public, over https, without
 // credentials, and answering.
-var CallbackURL = register(100, &diag.Check{
+var CallbackURL = &diag.Check{
 	Name:  "callback-url",
 	Title: i18n.T("回调地址", "Callback URL"),
 	Doc: `callback-url checks that the callback URL is valid, https, public, credential-free and reachable.
@@ -36,7 +36,9 @@ callback.redirect. It never POSTs to the merchant's endpoint.`,
 	},
 	Timeout: diag.CallbackTimeout,
 	Run:     runCallbackURL,
-})
+}
+
+func init() { register(100, CallbackURL) }
 
 // urlReasons explains urlProblem reasons to the merchant.
 var urlReasons = map[string]i18n.Text{

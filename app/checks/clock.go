@@ -16,7 +16,7 @@ import (
 // Clock compares the local clock with the platform's server time. Signed API
 // requests carry a timestamp and expire (OKX rejects a timestamp more than
 // 30 s off with 50102), so a drifting clock breaks every request.
-var Clock = register(30, &diag.Check{
+var Clock = &diag.Check{
 	Name:  "clock",
 	Title: i18n.T("时钟", "Clock"),
 	Doc: `clock compares the local clock with the platform's server time.
@@ -28,7 +28,9 @@ clock.skew warns at 5 s and fails at 30 s, when signed requests expire.`,
 	Needs:   diag.Needs{Network: true, Platform: true},
 	Timeout: diag.ClockTimeout,
 	Run:     runClock,
-})
+}
+
+func init() { register(30, Clock) }
 
 // Skew thresholds.
 const (

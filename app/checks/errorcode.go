@@ -11,7 +11,7 @@ import (
 // ErrorCode explains the last error the platform returned to the merchant
 // and names the check that diagnoses it (seed 000 "错误提示截图或代码",
 // "开发者文档…错误码查询").
-var ErrorCode = register(70, &diag.Check{
+var ErrorCode = &diag.Check{
 	Name:  "errorcode",
 	Title: i18n.T("错误码", "Error code"),
 	Doc: `errorcode looks the platform's last error code up in the manifest's catalogue.
@@ -27,7 +27,9 @@ manifest, or when an okx-v5 manifest lists no codes, OKXAuthErrors is used.`,
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runErrorCode,
-})
+}
+
+func init() { register(70, ErrorCode) }
 
 var (
 	labelCode     = i18n.T("错误码", "code")

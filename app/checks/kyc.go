@@ -13,7 +13,7 @@ import (
 // KYCDocument checks an identity document before it is uploaded (seed 002
 // "账户认证失败": clear and complete, an accepted type, not expired). The
 // file is examined in the browser and never uploaded by the widget.
-var KYCDocument = register(130, &diag.Check{
+var KYCDocument = &diag.Check{
 	Name:  "kyc-document",
 	Title: i18n.T("身份证件检查", "Identity document"),
 	Doc: `kyc-document checks an identity document's type, size, resolution, sharpness and expiry before upload.
@@ -33,7 +33,9 @@ within ExpiryNotice.`,
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runKYCDocument,
-})
+}
+
+func init() { register(130, KYCDocument) }
 
 // Document limits, typical of identity-verification providers.
 const (

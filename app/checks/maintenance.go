@@ -10,7 +10,7 @@ import (
 
 // Maintenance reports maintenance announced in the signed manifest (seed
 // 000 "关注官方公告：了解系统维护…提前规避潜在问题").
-var Maintenance = register(40, &diag.Check{
+var Maintenance = &diag.Check{
 	Name:  "maintenance",
 	Title: i18n.T("平台维护", "Platform maintenance"),
 	Doc: `maintenance reports a maintenance window of the signed manifest that is under way or coming soon.
@@ -21,7 +21,9 @@ Windows starting within MaintenanceNotice are reported as a warning.`,
 	Needs:   diag.Needs{Platform: true},
 	Timeout: diag.LocalTimeout,
 	Run:     runMaintenance,
-})
+}
+
+func init() { register(40, Maintenance) }
 
 // MaintenanceNotice is how far ahead an announced window is worth a warning.
 const MaintenanceNotice = 72 * time.Hour

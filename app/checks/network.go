@@ -14,7 +14,7 @@ import (
 
 // Network checks that the platform's API can be reached, and how fast (seed
 // 001 "检查网络连接", seed 002 "交易失败 → 网络延迟").
-var Network = register(20, &diag.Check{
+var Network = &diag.Check{
 	Name:  "network",
 	Title: i18n.T("网络连接", "Network"),
 	Doc: `network checks that the platform's API origin is reachable and measures the round trip.
@@ -28,7 +28,9 @@ failure.`,
 	Needs:   diag.Needs{Network: true, OptionalPlatform: true, OptionalBrowser: true},
 	Timeout: diag.NetworkTimeout,
 	Run:     runNetwork,
-})
+}
+
+func init() { register(20, Network) }
 
 var (
 	labelMedian    = i18n.T("中位往返时间", "median round trip")

@@ -1,8 +1,6 @@
 package checks
 
 import (
-	"slices"
-
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
 )
@@ -22,15 +20,17 @@ var (
 
 // register adds c to the registry at its rank: the environment's checks
 // rank 10–40, the account's 50–80, the integration's 90–110, what the
-// merchant brings 120 and up.
-func register(rank int, c *diag.Check) *diag.Check {
-	i := len(ranks)
-	for i > 0 && ranks[i-1] > rank {
-		i--
+// merchant brings 120 and up. Checks call it from an init function: a
+// check stays a static value, and register is not inlined into each init:
+// both keep the wasm small.
+//
+//go:noinline
+func register(rank int, c *diag.Check) {
+	registry, ranks = append(registry, c), append(ranks, rank)
+	for i := len(ranks) - 1; i > 0 && ranks[i-1] > ranks[i]; i-- {
+		registry[i-1], registry[i] = registry[i], registry[i-1]
+		ranks[i-1], ranks[i] = ranks[i], ranks[i-1]
 	}
-	registry = slices.Insert(registry, i, c)
-	ranks = slices.Insert(ranks, i, rank)
-	return c
 }
 
 // ByName returns the registered check with that name.

@@ -11,7 +11,7 @@ import (
 // Signature is the request-signature self-test (seed 000 "签名错误"): it
 // recomputes the merchant's OKX v5 signature and, when it differs, finds
 // the mistake that reproduces theirs.
-var Signature = register(90, &diag.Check{
+var Signature = &diag.Check{
 	Name:  "signature",
 	Title: i18n.T("请求签名自检", "Request signature self-test"),
 	Doc: `signature recomputes an okx-v5 request signature and names the mistake behind a mismatch.
@@ -40,7 +40,9 @@ constant-time.`,
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runSignature,
-})
+}
+
+func init() { register(90, Signature) }
 
 var (
 	labelStringToSign = i18n.T("应签名的字符串", "string to sign")

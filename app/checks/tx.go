@@ -13,7 +13,7 @@ import (
 // deposit-delay flow of seed 002 ("汇款延迟": confirmations take time; check
 // address and amount; look the transaction up on a block explorer; then
 // support with the transaction record).
-var Tx = register(120, &diag.Check{
+var Tx = &diag.Check{
 	Name:  "tx",
 	Title: i18n.T("交易哈希", "Transaction"),
 	Doc: `tx checks transaction hashes per chain and guides a delayed deposit.
@@ -33,7 +33,9 @@ manifest. A pending order gets the deposit-delay steps.`,
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runTx,
-})
+}
+
+func init() { register(120, Tx) }
 
 // TxChains are the chains the self-test offers, the first one the default.
 var TxChains = []string{"eth", "btc", "tron", "sol", "bsc", "polygon"}

@@ -16,7 +16,7 @@ import (
 
 // Webhook verifies a callback (webhook) signature the merchant pasted and
 // names the mistake behind a mismatch (seed 000 "回调验签失败").
-var Webhook = register(110, &diag.Check{
+var Webhook = &diag.Check{
 	Name:  "webhook",
 	Title: i18n.T("回调签名验证", "Webhook signature"),
 	Doc: `webhook verifies a webhook signature over the raw body and names the mistake behind a mismatch.
@@ -40,7 +40,9 @@ body (the framework parsed and re-encoded it). Constant-time comparisons.`,
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runWebhook,
-})
+}
+
+func init() { register(110, Webhook) }
 
 // StripeTolerance is how old a Stripe-signed event may be, Stripe's own
 // default against replays. Stripe's libraries bound only the age: a
