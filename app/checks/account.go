@@ -23,6 +23,8 @@ notice, verify identity, then change the password and turn on 2FA.`,
 	Run:     runAccount,
 }
 
+func init() { register(50, Account) }
+
 // officialOnly is the anti-fraud reminder of the support guides: fake
 // support numbers are how accounts get stolen.
 var officialOnly = i18n.T(
@@ -55,7 +57,7 @@ var (
 )
 
 func runAccount(ctx context.Context, p *diag.Pass) error {
-	a := p.Env.Context.Account
+	a := p.Context().Account
 	if a.Status == "" && a.KYC == "" {
 		p.Report(diag.Skipped(msgAccountNoInput))
 		return nil
@@ -65,7 +67,7 @@ func runAccount(ctx context.Context, p *diag.Pass) error {
 		ev = append(ev, evidence(labelReason, clip(a.Reason, 200)))
 	}
 	problem := false
-	report := func(code string, status diag.Status, msg, fix i18n.Text, next string) {
+	report := func(code diag.Code, status diag.Status, msg, fix i18n.Text, next string) {
 		f := newFinding(code, status, msg, fix, ev...)
 		f.Next = next
 		p.Report(f)
@@ -73,22 +75,22 @@ func runAccount(ctx context.Context, p *diag.Pass) error {
 	}
 	switch a.Status {
 	case "locked":
-		report("account.locked", diag.StatusFail, msgLocked, join(fixLocked, officialOnly), "")
+		report(diag.CodeAccountLocked, diag.StatusFail, msgLocked, join(fixLocked, officialOnly), "")
 	case "restricted":
-		report("account.restricted", diag.StatusFail, msgRestricted, join(fixRestricted, officialOnly), "")
+		report(diag.CodeAccountRestricted, diag.StatusFail, msgRestricted, join(fixRestricted, officialOnly), "")
 	case "frozen":
-		report("account.frozen", diag.StatusFail, msgFrozen, join(fixFrozen, officialOnly), "")
+		report(diag.CodeAccountFrozen, diag.StatusFail, msgFrozen, join(fixFrozen, officialOnly), "")
 	}
 	switch a.KYC {
 	case "rejected":
-		report("account.kyc_rejected", diag.StatusFail, msgKYCRejected, fixKYCRejected, "kyc-document")
+		report(diag.CodeAccountKYCRejected, diag.StatusFail, msgKYCRejected, fixKYCRejected, "kyc-document")
 	case "pending":
-		report("account.kyc_pending", diag.StatusWarn, msgKYCPending, fixKYCPending, "")
+		report(diag.CodeAccountKYCPending, diag.StatusWarn, msgKYCPending, fixKYCPending, "")
 	case "none":
-		report("account.kyc_missing", diag.StatusWarn, msgKYCMissing, fixKYCMissing, "kyc-document")
+		report(diag.CodeAccountKYCMissing, diag.StatusWarn, msgKYCMissing, fixKYCMissing, "kyc-document")
 	}
 	if !problem {
-		p.Report(newFinding("account.ok", diag.StatusPass, msgAccountOK, i18n.Text{}))
+		p.Report(newFinding(diag.CodeAccountOK, diag.StatusPass, msgAccountOK, i18n.Text{}))
 	}
 	return nil
 }

@@ -15,7 +15,7 @@ func TestAccount(t *testing.T) {
 		next string
 		fix  string // expected in the first finding's English fix
 	}{
-		{hostctx.Account{}, []string{diag.CodeSkipped}, "", ""},
+		{hostctx.Account{}, []string{"check.skipped"}, "", ""},
 		{hostctx.Account{Status: "active", KYC: "verified"}, []string{"account.ok"}, "", ""},
 		{hostctx.Account{Status: "locked", Reason: "too many password attempts"}, []string{"account.locked"}, "", "turn on two-factor authentication"},
 		{hostctx.Account{Status: "restricted"}, []string{"account.restricted"}, "", "request to lift the restriction"},

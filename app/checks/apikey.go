@@ -34,14 +34,17 @@ IP is deleted after ExpiryIdle without use.`,
 			"apiKey.environment", "apiKey.region", "apiKey.lastUsedAt", "pending.kind"},
 		Form: []diag.Field{
 			{Name: "key", Label: i18n.T("API Key", "API key"), Optional: true},
-			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Secret: true, Optional: true},
-			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Secret: true, Optional: true},
+			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Kind: diag.KindSecret, Optional: true},
+			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Kind: diag.KindSecret, Optional: true},
 			{Name: "need", Label: i18n.T("要执行的操作（read/trade/withdraw）", "Operation (read/trade/withdraw)"), Optional: true},
+			{Name: "target", Label: i18n.T("代码调用的环境", "Environment your code calls"), Kind: diag.KindChoice, Options: []string{"live", "demo"}, Optional: true},
 		},
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runAPIKey,
 }
+
+func init() { register(80, APIKey) }
 
 // ExpiryIdle is how long an unbound trade or withdraw key may sit unused
 // before OKX deletes it.
@@ -105,10 +108,10 @@ func (in keyInput) keyIsSecret() bool {
 }
 
 func runAPIKey(ctx context.Context, p *diag.Pass) error {
-	env := p.Env
-	ak := env.Context.APIKey
-	in := keyInput{key: ak.Key, secret: env.Form["secret"], passphrase: env.Form["passphrase"]}
-	formKey, inForm := env.Form["key"]
+	hc, plat := p.Context(), p.Platform()
+	ak := hc.APIKey
+	in := keyInput{key: ak.Key, secret: p.Form("secret"), passphrase: p.Form("passphrase")}
+	formKey, inForm := p.FormValue("key")
 	if inForm {
 		in.key = formKey
 	}
@@ -119,11 +122,11 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		return nil
 	}
 	problem := false
-	report := func(code string, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) {
+	report := func(code diag.Code, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) {
 		p.Report(newFinding(code, status, msg, fix, ev...))
 		problem = true
 	}
-	okx := env.Platform.Scheme() == "okx-v5"
+	okx := plat.Scheme() == "okx-v5"
 
 	// Format. Whitespace is reported once per field, then ignored so the
 	// other checks see the value the merchant meant.
@@ -132,37 +135,37 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		val  *string
 	}{{i18n.T("API Key", "API key"), &in.key}, {i18n.T("Secret Key", "secret key"), &in.secret}, {i18n.T("Passphrase", "passphrase"), &in.passphrase}} {
 		if where := whitespaceAt(*f.val); where != "" && strings.TrimSpace(*f.val) != "" {
-			report("apikey.whitespace", diag.StatusFail, msgWhitespace.Format(f.name, whereText[where]), fixWhitespace,
+			report(diag.CodeAPIKeyWhitespace, diag.StatusFail, msgWhitespace.Format(f.name, whereText[where]), fixWhitespace,
 				evidence(labelField, f.name.EN), evidence(labelWhere, where))
 			*f.val = strings.Join(strings.Fields(*f.val), "")
 		}
 	}
 	if strings.TrimSpace(in.key) == "" {
 		if inForm || ak.Key == "" && in.described {
-			report("apikey.missing", diag.StatusFail, msgKeyMissing, fixKeyMissing)
+			report(diag.CodeAPIKeyMissing, diag.StatusFail, msgKeyMissing, fixKeyMissing)
 		}
 	} else if okx && !isUUID(in.key) {
 		ev := []diag.Evidence{evidence(labelLength, strconv.Itoa(len(in.key)))}
 		if !in.keyIsSecret() {
 			ev = append([]diag.Evidence{evidence(labelKey, maskKey(in.key))}, ev...)
 		}
-		report("apikey.malformed", diag.StatusFail, msgKeyMalformed, fixKeyMalformed, ev...)
+		report(diag.CodeAPIKeyMalformed, diag.StatusFail, msgKeyMalformed, fixKeyMalformed, ev...)
 	}
 	if okx && in.secret != "" && !isHex32(in.secret) {
-		report("apikey.secret_malformed", diag.StatusFail, msgSecretMalformed, fixSecretMalformed,
+		report(diag.CodeAPIKeySecretMalformed, diag.StatusFail, msgSecretMalformed, fixSecretMalformed,
 			evidence(labelLength, strconv.Itoa(len(in.secret))), evidence(labelNonHex, yesNo(!allHex(in.secret))))
 	}
 	if okx && in.secret != "" && in.passphrase == "" {
-		report("apikey.passphrase_missing", diag.StatusWarn, msgPassMissing, fixPassMissing)
+		report(diag.CodeAPIKeyPassphraseMissing, diag.StatusWarn, msgPassMissing, fixPassMissing)
 	}
 
 	// Permissions.
-	need := strings.ToLower(strings.TrimSpace(env.Form["need"]))
-	if need == "" && env.Context.Pending.Kind == "withdrawal" {
+	need := strings.ToLower(strings.TrimSpace(p.Form("need")))
+	if need == "" && hc.Pending.Kind == "withdrawal" {
 		need = "withdraw"
 	}
 	if need != "" && len(ak.Permissions) > 0 && !contains(ak.Permissions, need) {
-		report("apikey.permission_missing", diag.StatusFail, msgPermMissing.Format(need), fixPermMissing.Format(need),
+		report(diag.CodeAPIKeyPermissionMissing, diag.StatusFail, msgPermMissing.Format(need), fixPermMissing.Format(need),
 			evidence(labelPermissions, strings.Join(ak.Permissions, ", ")), evidence(labelNeed, need))
 	}
 
@@ -172,7 +175,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		for _, e := range ak.IPWhitelist {
 			pre, ok := parseIPOrPrefix(e)
 			if !ok {
-				report("apikey.ip_invalid", diag.StatusWarn, msgIPInvalid.Format(clip(e, 64)), fixIPInvalid, evidence(labelEntry, clip(e, 64)))
+				report(diag.CodeAPIKeyIPInvalid, diag.StatusWarn, msgIPInvalid.Format(clip(e, 64)), fixIPInvalid, evidence(labelEntry, clip(e, 64)))
 				continue
 			}
 			prefixes = append(prefixes, pre)
@@ -181,26 +184,26 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 			ip, err := netip.ParseAddr(ak.ServerIP)
 			switch {
 			case err != nil:
-				report("apikey.ip_invalid", diag.StatusWarn, msgIPInvalid.Format(clip(ak.ServerIP, 64)), fixIPInvalid, evidence(labelServerIP, clip(ak.ServerIP, 64)))
+				report(diag.CodeAPIKeyIPInvalid, diag.StatusWarn, msgIPInvalid.Format(clip(ak.ServerIP, 64)), fixIPInvalid, evidence(labelServerIP, clip(ak.ServerIP, 64)))
 			case !anyContains(prefixes, ip.Unmap()):
-				report("apikey.ip_not_whitelisted", diag.StatusFail, msgNotWhitelisted.Format(ip.Unmap().String()), fixNotWhitelisted,
+				report(diag.CodeAPIKeyIPNotWhitelisted, diag.StatusFail, msgNotWhitelisted.Format(ip.Unmap().String()), fixNotWhitelisted,
 					evidence(labelServerIP, ip.String()), evidence(labelWhitelist, clip(strings.Join(ak.IPWhitelist, ", "), 300)))
 			}
 		}
 	}
 
 	// Environment and region.
-	target := strings.ToLower(strings.TrimSpace(env.Form["target"]))
-	if target == "" && env.Platform != nil {
-		target = env.Platform.Environment
+	target := strings.ToLower(strings.TrimSpace(p.Form("target")))
+	if target == "" && plat != nil {
+		target = plat.Environment
 	}
 	if ak.Environment != "" && target != "" && ak.Environment != target {
-		report("apikey.environment_mismatch", diag.StatusFail, msgEnvMismatch.Format(envName(ak.Environment), envName(target)), fixEnvMismatch,
+		report(diag.CodeAPIKeyEnvironmentMismatch, diag.StatusFail, msgEnvMismatch.Format(envName(ak.Environment), envName(target)), fixEnvMismatch,
 			evidence(labelKeyEnv, ak.Environment), evidence(labelTargetEnv, target))
 	}
-	if plat := env.Platform; plat != nil && ak.Region != "" && plat.APIOrigin != "" {
+	if plat != nil && ak.Region != "" && plat.APIOrigin != "" {
 		if want, ok := plat.Regions[ak.Region]; ok && origin(want) != origin(plat.APIOrigin) {
-			report("apikey.environment_mismatch", diag.StatusFail, msgRegionMismatch.Format(ak.Region, origin(want), origin(plat.APIOrigin)), fixRegionMismatch,
+			report(diag.CodeAPIKeyEnvironmentMismatch, diag.StatusFail, msgRegionMismatch.Format(ak.Region, origin(want), origin(plat.APIOrigin)), fixRegionMismatch,
 				evidence(labelRegion, ak.Region), evidence(labelURL, origin(plat.APIOrigin)))
 		}
 	}
@@ -212,10 +215,10 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 			idle = p.Now().Sub(t)
 		}
 		if idle >= ExpiryIdle {
-			report("apikey.expiring", diag.StatusWarn, msgExpiring.Format(int(idle/(24*time.Hour))), fixExpiring,
+			report(diag.CodeAPIKeyExpiring, diag.StatusWarn, msgExpiring.Format(int(idle/(24*time.Hour))), fixExpiring,
 				evidence(labelLastUsed, ak.LastUsedAt), evidence(labelPermissions, strings.Join(ak.Permissions, ", ")))
 		} else {
-			report("apikey.ip_unbound", diag.StatusWarn, msgUnbound, fixUnbound, evidence(labelPermissions, strings.Join(ak.Permissions, ", ")))
+			report(diag.CodeAPIKeyIPUnbound, diag.StatusWarn, msgUnbound, fixUnbound, evidence(labelPermissions, strings.Join(ak.Permissions, ", ")))
 		}
 	}
 	if !problem {
@@ -223,7 +226,7 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 		if in.key != "" && !in.keyIsSecret() {
 			ev = append(ev, evidence(labelKey, maskKey(in.key)))
 		}
-		p.Report(newFinding("apikey.ok", diag.StatusPass, msgKeyOK, i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeAPIKeyOK, diag.StatusPass, msgKeyOK, i18n.Text{}, ev...))
 	}
 	return nil
 }

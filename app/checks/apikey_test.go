@@ -37,7 +37,7 @@ func TestAPIKey(t *testing.T) {
 		want []string
 		ev   string // expected in the first finding's evidence
 	}{
-		{"nothing to check", diag.Env{}, []string{diag.CodeSkipped}, ""},
+		{"nothing to check", diag.Env{}, []string{"check.skipped"}, ""},
 		{"all good", diag.Env{Context: ak(same), Form: form("secret", goodSecret, "passphrase", "pp")}, []string{"apikey.ok"}, "API key=3b8c…5e6f"},
 		{"empty key typed", diag.Env{Form: form("key", "  ")}, []string{"apikey.missing"}, ""},
 		{"key missing from a described key", diag.Env{Context: ak(func(k *hostctx.APIKey) { k.Key = "" })}, []string{"apikey.missing"}, ""},

@@ -25,6 +25,8 @@ least the minimum, and both must be in the same currency.`,
 	Run:     runBalance,
 }
 
+func init() { register(60, Balance) }
+
 var (
 	labelAvailable = i18n.T("可用余额", "available")
 	labelAmount    = i18n.T("金额", "amount")
@@ -33,7 +35,6 @@ var (
 	labelShortfall = i18n.T("差额", "shortfall")
 	labelMinimum   = i18n.T("最低金额", "minimum")
 	labelField     = i18n.T("字段", "field")
-	labelCurrency  = i18n.T("币种", "currency")
 
 	msgBalanceNoInput   = i18n.T("页面未提供余额或待付款金额。", "The page did not provide a balance or a pending amount.")
 	msgAmountInvalid    = i18n.T("%s 的值不是有效金额。", "The value of %s is not a valid amount.")
@@ -51,7 +52,8 @@ var (
 )
 
 func runBalance(ctx context.Context, p *diag.Pass) error {
-	b, pend := p.Env.Context.Balance, p.Env.Context.Pending
+	hc := p.Context()
+	b, pend := hc.Balance, hc.Pending
 	if b.Available == "" && pend.Amount == "" {
 		p.Report(diag.Skipped(msgBalanceNoInput))
 		return nil
@@ -69,7 +71,7 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 		}
 		d, err := ParseDecimal(a.val)
 		if err != nil || d.Sign() < 0 {
-			p.Report(newFinding("balance.amount_invalid", diag.StatusError, msgAmountInvalid.Format(a.path), fixAmountInvalid,
+			p.Report(newFinding(diag.CodeBalanceAmountInvalid, diag.StatusError, msgAmountInvalid.Format(a.path), fixAmountInvalid,
 				evidence(labelField, a.path), evidence(labelAmount, clip(a.val, 40))))
 			bad = true
 			continue
@@ -82,7 +84,7 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 	avail, hasAvail := amounts["balance.available"]
 	amount, hasAmount := amounts["pending.amount"]
 	if !hasAmount {
-		p.Report(newFinding("balance.ok", diag.StatusPass, msgBalanceOnly.Format(money(avail, b.Currency)), i18n.Text{}))
+		p.Report(newFinding(diag.CodeBalanceOK, diag.StatusPass, msgBalanceOnly.Format(money(avail, b.Currency)), i18n.Text{}))
 		return nil
 	}
 	withdrawal := pend.Kind == "withdrawal"
@@ -90,7 +92,7 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 
 	if b.Currency != "" && pend.Currency != "" && !strings.EqualFold(b.Currency, pend.Currency) {
 		// Amounts in different currencies cannot be compared.
-		p.Report(newFinding("balance.currency_mismatch", diag.StatusFail,
+		p.Report(newFinding(diag.CodeBalanceCurrencyMismatch, diag.StatusFail,
 			msgCurrencyMismatch.Format(b.Currency, pend.Currency), fixCurrencyMismatch.Format(b.Currency, pend.Currency),
 			evidence(labelAvailable, money(avail, b.Currency)), evidence(labelAmount, money(amount, pend.Currency))))
 		return nil
@@ -104,7 +106,7 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 		if withdrawal {
 			msg = msgBelowMinimum
 		}
-		p.Report(newFinding("balance.below_minimum", diag.StatusFail,
+		p.Report(newFinding(diag.CodeBalanceBelowMinimum, diag.StatusFail,
 			msg.Format(money(amount, cur), money(minimum, cur)), fixBelowMinimum.Format(money(minimum, cur)),
 			evidence(labelAmount, money(amount, cur)), evidence(labelMinimum, money(minimum, cur))))
 		problem = true
@@ -123,14 +125,14 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 		if withdrawal {
 			fix = fixInsufficientWd.Format(money(nonNegative(avail.Sub(fee)), cur), money(short, cur))
 		}
-		p.Report(newFinding("balance.insufficient", diag.StatusFail,
+		p.Report(newFinding(diag.CodeBalanceInsufficient, diag.StatusFail,
 			msgInsufficient.Format(money(avail, cur), money(required, cur), money(amount, cur), money(fee, cur), money(short, cur)), fix,
 			evidence(labelAvailable, money(avail, cur)), evidence(labelAmount, money(amount, cur)), evidence(labelFee, money(fee, cur)),
 			evidence(labelRequired, money(required, cur)), evidence(labelShortfall, money(short, cur))))
 		problem = true
 	}
 	if !problem {
-		p.Report(newFinding("balance.ok", diag.StatusPass, msgBalanceOK.Format(money(avail, cur), money(required, cur)), i18n.Text{},
+		p.Report(newFinding(diag.CodeBalanceOK, diag.StatusPass, msgBalanceOK.Format(money(avail, cur), money(required, cur)), i18n.Text{},
 			evidence(labelAvailable, money(avail, cur)), evidence(labelRequired, money(required, cur))))
 	}
 	return nil

@@ -18,7 +18,7 @@ func TestBalance(t *testing.T) {
 		status diag.Status
 		text   string // expected in the first finding's English message
 	}{
-		{"no input", ctx{}, []string{diag.CodeSkipped}, diag.StatusSkip, ""},
+		{"no input", ctx{}, []string{"check.skipped"}, diag.StatusSkip, ""},
 		{"e2e: 5 USDT for a 10 USDT withdrawal", ctx{Balance: bal("5", "USDT"), Pending: hostctx.Pending{Kind: "withdrawal", Amount: "10", Fee: "1", Currency: "USDT"}},
 			[]string{"balance.insufficient"}, diag.StatusFail, "5 USDT available, 11 USDT needed (amount 10 USDT + fee 1 USDT), 6 USDT short"},
 		{"exactly enough", ctx{Balance: bal("11.00", "USDT"), Pending: hostctx.Pending{Kind: "payment", Amount: "10", Fee: "1", Currency: "USDT"}},
@@ -33,7 +33,7 @@ func TestBalance(t *testing.T) {
 			[]string{"balance.below_minimum", "balance.insufficient"}, diag.StatusFail, ""},
 		{"minimum without balance", ctx{Pending: hostctx.Pending{Amount: "1", Minimum: "5"}},
 			[]string{"balance.below_minimum"}, diag.StatusFail, "amount 1 is below"},
-		{"pending without balance", ctx{Pending: hostctx.Pending{Amount: "1"}}, []string{diag.CodeSkipped}, diag.StatusSkip, ""},
+		{"pending without balance", ctx{Pending: hostctx.Pending{Amount: "1"}}, []string{"check.skipped"}, diag.StatusSkip, ""},
 		{"currency mismatch", ctx{Balance: bal("500", "USDT"), Pending: hostctx.Pending{Amount: "10", Currency: "USDC"}},
 			[]string{"balance.currency_mismatch"}, diag.StatusFail, "in USDT but the payment is in USDC"},
 		{"balance only", ctx{Balance: bal("12.50", "USDT")}, []string{"balance.ok"}, diag.StatusPass, "12.50 USDT available"},

@@ -26,6 +26,8 @@ content security policy.`,
 	Run:     runBrowser,
 }
 
+func init() { register(10, Browser) }
+
 var (
 	labelScripts = i18n.T("被拦截的脚本", "blocked scripts")
 	labelStorage = i18n.T("不可用的存储", "unavailable storage")
@@ -40,10 +42,10 @@ var (
 )
 
 func runBrowser(ctx context.Context, p *diag.Pass) error {
-	b := p.Env.Browser
+	b := p.Browser()
 	problem := false
 	if !b.CookiesEnabled {
-		p.Report(newFinding("browser.cookies_blocked", diag.StatusFail, msgCookies, fixCookies))
+		p.Report(newFinding(diag.CodeBrowserCookiesBlocked, diag.StatusFail, msgCookies, fixCookies))
 		problem = true
 	}
 	var blocked []string
@@ -54,7 +56,7 @@ func runBrowser(ctx context.Context, p *diag.Pass) error {
 		blocked = append(blocked, "sessionStorage")
 	}
 	if len(blocked) > 0 {
-		p.Report(newFinding("browser.storage_blocked", diag.StatusWarn, msgStorage, fixStorage, evidence(labelStorage, strings.Join(blocked, ", "))))
+		p.Report(newFinding(diag.CodeBrowserStorageBlocked, diag.StatusWarn, msgStorage, fixStorage, evidence(labelStorage, strings.Join(blocked, ", "))))
 		problem = true
 	}
 	if n := len(b.BlockedScripts); n > 0 {
@@ -62,12 +64,12 @@ func runBrowser(ctx context.Context, p *diag.Pass) error {
 		for _, s := range b.BlockedScripts[:min(n, 10)] {
 			hosts = append(hosts, scriptName(s))
 		}
-		p.Report(newFinding("browser.script_blocked", diag.StatusFail, msgScripts.Format(n), fixScripts,
+		p.Report(newFinding(diag.CodeBrowserScriptBlocked, diag.StatusFail, msgScripts.Format(n), fixScripts,
 			evidence(labelScripts, strings.Join(hosts, ", ")+more(n, 10))))
 		problem = true
 	}
 	if !problem {
-		p.Report(newFinding("browser.ok", diag.StatusPass, msgBrowserOK, i18n.Text{}))
+		p.Report(newFinding(diag.CodeBrowserOK, diag.StatusPass, msgBrowserOK, i18n.Text{}))
 	}
 	return nil
 }

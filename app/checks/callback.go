@@ -38,6 +38,8 @@ callback.redirect. It never POSTs to the merchant's endpoint.`,
 	Run:     runCallbackURL,
 }
 
+func init() { register(100, CallbackURL) }
+
 // urlReasons explains urlProblem reasons to the merchant.
 var urlReasons = map[string]i18n.Text{
 	"empty":         i18n.T("地址为空", "the URL is empty"),
@@ -76,7 +78,6 @@ var urlReasons = map[string]i18n.Text{
 var (
 	labelStatus   = i18n.T("HTTP 状态", "HTTP status")
 	labelLocation = i18n.T("重定向到", "redirects to")
-	labelProblem  = i18n.T("问题", "problem")
 
 	msgCBNoInput     = i18n.T("没有回调地址可检查。", "There is no callback URL to check.")
 	msgCBInvalid     = i18n.T("回调地址无效：%s。", "The callback URL is invalid: %s.")
@@ -100,40 +101,40 @@ var (
 )
 
 func runCallbackURL(ctx context.Context, p *diag.Pass) error {
-	raw, inForm := p.Env.Form["url"]
+	raw, inForm := p.FormValue("url")
 	if !inForm || strings.TrimSpace(raw) == "" {
-		raw = p.Env.Context.CallbackURL
+		raw = p.Context().CallbackURL
 	}
 	if strings.TrimSpace(raw) == "" {
 		p.Report(diag.Skipped(msgCBNoInput))
 		return nil
 	}
-	mapHost := hostMapper(p.Env)
+	mapHost := hostMapper(p.MapHost())
 	c := classifyCallbackURL(raw, mapHost)
 	shown := redactURL(raw, c)
 	for _, pr := range c.problems {
 		ev := []diag.Evidence{evidence(labelURL, shown)}
-		if pr.detail != "" && pr.code != "callback.url.credentials" {
+		if pr.detail != "" && pr.code != diag.CodeCallbackURLCredentials {
 			ev = append(ev, evidence(labelReason, clip(pr.detail, 80)))
 		}
 		reason := urlReasons[pr.reason]
 		switch pr.code {
-		case "callback.url.invalid":
+		case diag.CodeCallbackURLInvalid:
 			p.Report(newFinding(pr.code, diag.StatusFail, msgCBInvalid.Format(reason), fixCBInvalid, ev...))
-		case "callback.url.insecure":
+		case diag.CodeCallbackURLInsecure:
 			p.Report(newFinding(pr.code, diag.StatusFail, msgCBInsecure, fixCBInsecure, ev...))
-		case "callback.url.private":
+		case diag.CodeCallbackURLPrivate:
 			p.Report(newFinding(pr.code, diag.StatusFail, msgCBPrivate.Format(reason), fixCBPrivate, ev...))
-		case "callback.url.credentials":
+		case diag.CodeCallbackURLCredentials:
 			p.Report(newFinding(pr.code, diag.StatusFail, msgCBCredentials, fixCBCredentials, ev...))
 		}
 	}
 	if c.blocks() {
 		return nil
 	}
-	if p.Env.Net == nil {
+	if p.Net() == nil {
 		if len(c.problems) == 0 {
-			p.Report(newFinding("callback.url.ok", diag.StatusPass, msgCBValid, i18n.Text{}, evidence(labelURL, shown)))
+			p.Report(newFinding(diag.CodeCallbackURLOK, diag.StatusPass, msgCBValid, i18n.Text{}, evidence(labelURL, shown)))
 		}
 		return nil
 	}
@@ -145,16 +146,16 @@ func runCallbackURL(ctx context.Context, p *diag.Pass) error {
 // must be the one configured.
 func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown string, mapHost func(string) (string, error)) error {
 	ev := []diag.Evidence{evidence(labelURL, shown)}
-	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
+	resp, err := p.Net().Fetch(ctx, diag.Request{URL: c.url.String(), Method: "GET", Mode: "no-cors", Redirect: "manual"})
 	switch {
 	case errors.Is(err, diag.ErrBlockedAddress):
-		p.Report(newFinding("callback.url.private", diag.StatusFail, msgCBPrivate.Format(urlReasons["resolves"]), fixCBPrivate, ev...))
+		p.Report(newFinding(diag.CodeCallbackURLPrivate, diag.StatusFail, msgCBPrivate.Format(urlReasons["resolves"]), fixCBPrivate, ev...))
 		return nil
 	case err != nil && (ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded)):
-		p.Report(newFinding("callback.timeout", diag.StatusFail, msgCBTimeout.Format(diag.CallbackTimeout.String()), fixCBTimeout, ev...))
+		p.Report(newFinding(diag.CodeCallbackTimeout, diag.StatusFail, msgCBTimeout.Format(diag.CallbackTimeout.String()), fixCBTimeout, ev...))
 		return nil
 	case err != nil:
-		p.Report(newFinding("callback.unreachable", diag.StatusFail, msgCBUnreachable, fixCBUnreachable,
+		p.Report(newFinding(diag.CodeCallbackUnreachable, diag.StatusFail, msgCBUnreachable, fixCBUnreachable,
 			append(ev, evidence(labelError, clip(err.Error(), 160)))...))
 		return nil
 	}
@@ -168,19 +169,19 @@ func probeCallback(ctx context.Context, p *diag.Pass, c callbackURL, shown strin
 		if loc := resp.Header["location"]; loc != "" {
 			target := c.url.ResolveReference(parseRef(loc))
 			ev = append(ev, evidence(labelLocation, clip(redactURL(target.String(), callbackURL{url: target}), 200)))
-			if t := classifyCallbackURL(target.String(), mapHost); hasCode(t.problems, "callback.url.private") {
-				p.Report(newFinding("callback.url.private", diag.StatusFail, msgCBPrivate.Format(urlReasons["redirect"]), fixCBPrivate, ev...))
+			if t := classifyCallbackURL(target.String(), mapHost); hasCode(t.problems, diag.CodeCallbackURLPrivate) {
+				p.Report(newFinding(diag.CodeCallbackURLPrivate, diag.StatusFail, msgCBPrivate.Format(urlReasons["redirect"]), fixCBPrivate, ev...))
 				return nil
 			}
 		}
-		p.Report(newFinding("callback.redirect", diag.StatusWarn, msgCBRedirect, fixCBRedirect, ev...))
+		p.Report(newFinding(diag.CodeCallbackRedirect, diag.StatusWarn, msgCBRedirect, fixCBRedirect, ev...))
 		return nil
 	}
 	if resp.Status >= 500 {
-		p.Report(newFinding("callback.server_error", diag.StatusWarn, msgCBServerError.Format(resp.Status), fixCBServerError, ev...))
+		p.Report(newFinding(diag.CodeCallbackServerError, diag.StatusWarn, msgCBServerError.Format(resp.Status), fixCBServerError, ev...))
 		return nil
 	}
-	p.Report(newFinding("callback.reachable", diag.StatusPass, msgCBReachable, i18n.Text{}, ev...))
+	p.Report(newFinding(diag.CodeCallbackReachable, diag.StatusPass, msgCBReachable, i18n.Text{}, ev...))
 	return nil
 }
 

@@ -75,7 +75,7 @@ func TestCallbackURLFromContext(t *testing.T) {
 	if codesOf(fs)[0] != "callback.url.private" {
 		t.Fatalf("%v", codesOf(fs))
 	}
-	if fs := run(t, CallbackURL, &diag.Env{}); fs[0].Code != diag.CodeSkipped {
+	if fs := run(t, CallbackURL, &diag.Env{}); fs[0].Code != "check.skipped" {
 		t.Fatalf("%v", codesOf(fs))
 	}
 	// An invalid URL with credentials is shown without them.

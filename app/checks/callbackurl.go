@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/triage-widget/triage/app/diag"
 )
 
 // maxURLLen bounds a callback URL; platforms cap them far lower.
@@ -13,9 +15,9 @@ const maxURLLen = 2048
 
 // urlProblem is one reason a callback URL cannot be used.
 type urlProblem struct {
-	code   string // callback.url.invalid | insecure | private | credentials
-	reason string // key of urlReasons
-	detail string // what was found, e.g. "127.0.0.1"; never a password
+	code   diag.Code // callback.url.invalid | insecure | private | credentials
+	reason string    // key of urlReasons
+	detail string    // what was found, e.g. "127.0.0.1"; never a password
 }
 
 // callbackURL is a classified callback URL.
@@ -27,7 +29,7 @@ type callbackURL struct {
 // blocks reports whether a problem rules out probing the URL.
 func (c callbackURL) blocks() bool {
 	for _, p := range c.problems {
-		if p.code != "callback.url.insecure" {
+		if p.code != diag.CodeCallbackURLInsecure {
 			return true
 		}
 	}
@@ -48,7 +50,7 @@ var privateSuffixes = []string{"localhost", "local", "internal", "home.arpa", "l
 // so that a host such as "１２７.０.０.１" is judged by what it becomes.
 func classifyCallbackURL(raw string, mapHost func(string) (string, error)) callbackURL {
 	invalid := func(reason, detail string) callbackURL {
-		return callbackURL{problems: []urlProblem{{"callback.url.invalid", reason, detail}}}
+		return callbackURL{problems: []urlProblem{{diag.CodeCallbackURLInvalid, reason, detail}}}
 	}
 	s := strings.TrimSpace(raw)
 	switch {
@@ -69,9 +71,9 @@ func classifyCallbackURL(raw string, mapHost func(string) (string, error)) callb
 		// Browsers percent-decode the host ("%31%32%37.0.0.1" is
 		// 127.0.0.1); Go refuses. Decode it to say what it hides.
 		if dec, ok := decodeHost(s); ok {
-			if c := classifyCallbackURL(dec, mapHost); c.url != nil && hasCode(c.problems, "callback.url.private") {
+			if c := classifyCallbackURL(dec, mapHost); c.url != nil && hasCode(c.problems, diag.CodeCallbackURLPrivate) {
 				c.url = nil
-				c.problems = append(c.problems, urlProblem{"callback.url.invalid", "percent_host", ""})
+				c.problems = append(c.problems, urlProblem{diag.CodeCallbackURLInvalid, "percent_host", ""})
 				return c
 			}
 			return invalid("percent_host", "")
@@ -96,13 +98,13 @@ func classifyCallbackURL(raw string, mapHost func(string) (string, error)) callb
 	}
 	var c callbackURL
 	if u.User != nil {
-		c.problems = append(c.problems, urlProblem{"callback.url.credentials", "credentials", u.User.Username()})
+		c.problems = append(c.problems, urlProblem{diag.CodeCallbackURLCredentials, "credentials", u.User.Username()})
 	}
 	if scheme == "http" {
-		c.problems = append(c.problems, urlProblem{"callback.url.insecure", "http", ""})
+		c.problems = append(c.problems, urlProblem{diag.CodeCallbackURLInsecure, "http", ""})
 	}
 	code, reason, detail := classifyMappedHost(u.Hostname(), strings.HasPrefix(u.Host, "["), mapHost)
-	if code == "callback.url.invalid" {
+	if code == diag.CodeCallbackURLInvalid {
 		return invalid(reason, detail)
 	}
 	if code != "" {
@@ -117,7 +119,7 @@ func classifyCallbackURL(raw string, mapHost func(string) (string, error)) callb
 // public name, and a host browsers refuse is invalid. An ASCII host is
 // classified as written first, so that the numeric forms keep their own
 // reasons; without a mapper, host is classified as written.
-func classifyMappedHost(host string, bracketed bool, mapHost func(string) (string, error)) (code, reason, detail string) {
+func classifyMappedHost(host string, bracketed bool, mapHost func(string) (string, error)) (code diag.Code, reason, detail string) {
 	if bracketed || mapHost == nil {
 		return classifyHost(host, bracketed)
 	}
@@ -128,7 +130,7 @@ func classifyMappedHost(host string, bracketed bool, mapHost func(string) (strin
 	}
 	mapped, err := mapHost(host)
 	if err != nil {
-		return "callback.url.invalid", "hostname", clip(host, 60)
+		return diag.CodeCallbackURLInvalid, "hostname", clip(host, 60)
 	}
 	code, reason, detail = classifyHost(mapped, false)
 	if code != "" && !sameHost(mapped, host) {
@@ -139,54 +141,54 @@ func classifyMappedHost(host string, bracketed bool, mapHost func(string) (strin
 
 // classifyHost returns "" for a public host, else the problem code, the
 // reason and the address or name found.
-func classifyHost(host string, bracketed bool) (code, reason, detail string) {
+func classifyHost(host string, bracketed bool) (code diag.Code, reason, detail string) {
 	h := strings.ToLower(host)
 	if bracketed {
 		a, err := netip.ParseAddr(h)
 		if err != nil {
-			return "callback.url.invalid", "ipv6", ""
+			return diag.CodeCallbackURLInvalid, "ipv6", ""
 		}
 		if class := AddrClass(a); class != "" {
-			return "callback.url.private", class, a.String()
+			return diag.CodeCallbackURLPrivate, class, a.String()
 		}
 		return "", "", ""
 	}
 	h = strings.TrimSuffix(h, ".") // one trailing dot is the DNS root
 	if h == "" || strings.HasSuffix(h, ".") {
-		return "callback.url.invalid", "no_host", ""
+		return diag.CodeCallbackURLInvalid, "no_host", ""
 	}
 	if endsInNumber(h) {
 		a, ok := parseIPv4Loose(h)
 		if !ok {
-			return "callback.url.invalid", "ipv4", clip(h, 40)
+			return diag.CodeCallbackURLInvalid, "ipv4", clip(h, 40)
 		}
 		class := AddrClass(a)
 		canonical := h == a.String()
 		switch {
 		case class != "" && canonical:
-			return "callback.url.private", class, a.String()
+			return diag.CodeCallbackURLPrivate, class, a.String()
 		case class != "":
-			return "callback.url.private", class, h + " = " + a.String()
+			return diag.CodeCallbackURLPrivate, class, h + " = " + a.String()
 		case !canonical:
 			// A numeric host in any form but dotted quads only serves to
 			// get past filters.
-			return "callback.url.invalid", "obfuscated", h + " = " + a.String()
+			return diag.CodeCallbackURLInvalid, "obfuscated", h + " = " + a.String()
 		}
 		return "", "", ""
 	}
 	labels := strings.Split(h, ".")
 	for _, l := range labels {
 		if !validLabel(l) {
-			return "callback.url.invalid", "hostname", clip(h, 60)
+			return diag.CodeCallbackURLInvalid, "hostname", clip(h, 60)
 		}
 	}
 	for _, suf := range privateSuffixes {
 		if h == suf || strings.HasSuffix(h, "."+suf) {
-			return "callback.url.private", "local_name", h
+			return diag.CodeCallbackURLPrivate, "local_name", h
 		}
 	}
 	if len(labels) == 1 {
-		return "callback.url.private", "single_label", h
+		return diag.CodeCallbackURLPrivate, "single_label", h
 	}
 	// Wildcard DNS services (nip.io, sslip.io) map 10.0.0.1.nip.io and
 	// 10-0-0-1.sslip.io to the embedded address.
@@ -194,7 +196,7 @@ func classifyHost(host string, bracketed bool) (code, reason, detail string) {
 	for _, cand := range candidates {
 		if a, err := netip.ParseAddr(cand); err == nil && a.Is4() {
 			if class := AddrClass(a); class != "" {
-				return "callback.url.private", "embedded_ip", h + " → " + a.String()
+				return diag.CodeCallbackURLPrivate, "embedded_ip", h + " → " + a.String()
 			}
 		}
 	}
@@ -307,7 +309,7 @@ func decodeHost(s string) (string, bool) {
 	return scheme + "://" + dec + rest[end:], true
 }
 
-func hasCode(ps []urlProblem, code string) bool {
+func hasCode(ps []urlProblem, code diag.Code) bool {
 	for _, p := range ps {
 		if p.code == code {
 			return true

@@ -58,7 +58,7 @@ func TestClassifyCallbackURL(t *testing.T) {
 	c := classifyCallbackURL("http://admin:hunter2@10.0.0.5/notify", defaultMapHost)
 	var got []string
 	for _, p := range c.problems {
-		got = append(got, p.code)
+		got = append(got, string(p.code))
 		if strings.Contains(p.detail, "hunter2") {
 			t.Errorf("password in detail %q", p.detail)
 		}

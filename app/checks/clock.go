@@ -30,6 +30,8 @@ clock.skew warns at 5 s and fails at 30 s, when signed requests expire.`,
 	Run:     runClock,
 }
 
+func init() { register(30, Clock) }
+
 // Skew thresholds.
 const (
 	ClockWarnSkew = 5 * time.Second
@@ -54,7 +56,7 @@ var (
 )
 
 func runClock(ctx context.Context, p *diag.Pass) error {
-	plat := p.Env.Platform
+	plat := p.Platform()
 	src := plat.TimeURL
 	if src == "" {
 		src = plat.APIOrigin
@@ -65,7 +67,7 @@ func runClock(ctx context.Context, p *diag.Pass) error {
 	}
 	t0 := p.Now()
 	start := time.Now()
-	resp, err := p.Env.Net.Fetch(ctx, diag.Request{URL: src, Method: "GET", Mode: "cors", Redirect: "follow"})
+	resp, err := p.Net().Fetch(ctx, diag.Request{URL: src, Method: "GET", Mode: "cors", Redirect: "follow"})
 	if err != nil {
 		return fmt.Errorf("fetching the server time from %s: %w", origin(src), err)
 	}
@@ -98,13 +100,13 @@ func runClock(ctx context.Context, p *diag.Pass) error {
 		if skew < 0 {
 			msg = msgSkewBehind
 		}
-		f := newFinding("clock.skew", status, msg.Format(abs.Round(100*time.Millisecond).String()), fixSkew, ev...)
+		f := newFinding(diag.CodeClockSkew, status, msg.Format(abs.Round(100*time.Millisecond).String()), fixSkew, ev...)
 		if status == diag.StatusWarn {
 			f.Severity = diag.SeverityMedium
 		}
 		p.Report(f)
 	default:
-		p.Report(newFinding("clock.ok", diag.StatusPass, msgClockOK.Format(abs.Round(time.Millisecond).String()), i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeClockOK, diag.StatusPass, msgClockOK.Format(abs.Round(time.Millisecond).String()), i18n.Text{}, ev...))
 	}
 	return nil
 }

@@ -56,15 +56,15 @@ func TestClock(t *testing.T) {
 		{"accurate", serverAt(300*time.Millisecond, "okx"), "clock.ok", diag.StatusPass, "300ms"},
 		{"just under the warning", serverAt(-4900*time.Millisecond, "iso"), "clock.ok", diag.StatusPass, ""},
 		{"Date header", serverAt(10*time.Second, "date"), "clock.skew", diag.StatusWarn, "behind"},
-		{"no time in response", serverAt(0, "nothing"), diag.CodeError, diag.StatusError, "neither a known time body nor a Date header"},
-		{"bad Date header", serverAt(0, "bad date"), diag.CodeError, diag.StatusError, "bad Date header"},
+		{"no time in response", serverAt(0, "nothing"), "check.error", diag.StatusError, "neither a known time body nor a Date header"},
+		{"bad Date header", serverAt(0, "bad date"), "check.error", diag.StatusError, "bad Date header"},
 		{"fetch fails", &fakeNet{fetch: func(context.Context, diag.Request) (diag.Response, error) {
 			return diag.Response{}, errors.New("TypeError: Failed to fetch")
-		}}, diag.CodeError, diag.StatusError, "fetching the server time from https://time.platform.example"},
+		}}, "check.error", diag.StatusError, "fetching the server time from https://time.platform.example"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := run(t, Clock, &diag.Env{Platform: plat, Net: tc.net})
-			if len(fs) != 1 || fs[0].Code != tc.code || fs[0].Status != tc.status {
+			if len(fs) != 1 || string(fs[0].Code) != tc.code || fs[0].Status != tc.status {
 				t.Fatalf("got %v %s, want %s %s", codesOf(fs), fs[0].Status, tc.code, tc.status)
 			}
 			if !strings.Contains(fs[0].Message.EN, tc.msg) {
@@ -84,7 +84,7 @@ func TestClockSourceAndSkips(t *testing.T) {
 		t.Errorf("without a time URL the API origin's Date header is used: %v %+v", codesOf(fs), net.requests())
 	}
 	for _, env := range []*diag.Env{{Platform: &diag.Platform{}, Net: net}, {Net: net}, {Platform: &diag.Platform{APIOrigin: testAPI}}} {
-		if fs := run(t, Clock, env); fs[0].Code != diag.CodeSkipped {
+		if fs := run(t, Clock, env); fs[0].Code != "check.skipped" {
 			t.Errorf("%+v: %v", env, codesOf(fs))
 		}
 	}

@@ -20,36 +20,14 @@ import (
 
 var codePattern = regexp.MustCompile(`^[a-z]+(\.[a-z0-9_]+)+$`)
 
-func TestCatalogueWellFormed(t *testing.T) {
-	texts := map[string]i18n.Text{}
-	for _, c := range catalogue {
-		if !codePattern.MatchString(c.Code) {
-			t.Errorf("code %q is not dotted lower case", c.Code)
-		}
-		if _, dup := texts[c.Code]; dup {
-			t.Errorf("code %q listed twice", c.Code)
-		}
-		texts[c.Code] = c.Meaning
-		if c.Severity != "" && !c.Severity.Valid() {
-			t.Errorf("code %q: bad severity %q", c.Code, c.Severity)
-		}
-	}
-	if m := i18n.Missing(texts); len(m) > 0 {
-		t.Errorf("catalogue meanings lacking a language: %v", m)
-	}
-	if len(Codes()) != len(catalogue) {
-		t.Error("Codes() is not the catalogue")
-	}
-}
-
-// TestCodesInSourceAreCatalogued reads the package's source, go/analysis
-// style: every string literal that looks like a finding code of a known
-// area must be in the catalogue, so a typo cannot ship a code that routing
-// does not know.
-func TestCodesInSourceAreCatalogued(t *testing.T) {
+// TestNoCodeLiterals reads the package's source, go/analysis style: a
+// finding code is written as its diag constant, never as a string literal,
+// so a typo cannot ship a code that routing does not know. A literal that
+// looks like a code of a known area is reported.
+func TestNoCodeLiterals(t *testing.T) {
 	areas := map[string]bool{}
-	for _, c := range catalogue {
-		areas[strings.SplitN(c.Code, ".", 2)[0]] = true
+	for _, c := range diag.Codes() {
+		areas[c.Code.Area()] = true
 	}
 	// Host context paths ("balance.available") look like codes but are not.
 	paths := map[string]bool{}
@@ -60,9 +38,9 @@ func TestCodesInSourceAreCatalogued(t *testing.T) {
 	}
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
-	seen := 0
+	constants := 0
 	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") || name == "codes.go" {
+		if strings.HasSuffix(name, "_test.go") {
 			continue
 		}
 		src, err := os.ReadFile(name)
@@ -74,23 +52,26 @@ func TestCodesInSourceAreCatalogued(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			lit, ok := n.(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				return true
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil || !codePattern.MatchString(s) || !areas[strings.SplitN(s, ".", 2)[0]] || paths[s] {
-				return true
-			}
-			seen++
-			if _, ok := Lookup(s); !ok {
-				t.Errorf("%s: code %q is not in the catalogue", fset.Position(lit.Pos()), s)
+			switch x := n.(type) {
+			case *ast.SelectorExpr:
+				if id, ok := x.X.(*ast.Ident); ok && id.Name == "diag" && strings.HasPrefix(x.Sel.Name, "Code") {
+					constants++
+				}
+			case *ast.BasicLit:
+				if x.Kind != token.STRING {
+					return true
+				}
+				s, err := strconv.Unquote(x.Value)
+				if err != nil || !codePattern.MatchString(s) || !areas[diag.Code(s).Area()] || paths[s] {
+					return true
+				}
+				t.Errorf("%s: code literal %q; use its diag constant", fset.Position(x.Pos()), s)
 			}
 			return true
 		})
 	}
-	if seen < 50 {
-		t.Fatalf("found only %d code literals; the scan is broken", seen)
+	if constants < 50 {
+		t.Fatalf("found only %d code constants; the scan is broken", constants)
 	}
 }
 
@@ -115,7 +96,7 @@ func TestEngineCodes(t *testing.T) {
 			Run: func(context.Context, *diag.Pass) error { return nil }},
 	}
 	rep := diag.Run(ctx, checks, &diag.Env{}, diag.RunOptions{})
-	want := []string{diag.CodeError, diag.CodeTimeout, diag.CodePanic, diag.CodeCanceled, diag.CodeSkipped}
+	want := []string{"check.error", "check.timeout", "check.panic", "check.canceled", "check.skipped"}
 	got := codesOf(rep.Findings())
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("codes %v, want %v", got, want)

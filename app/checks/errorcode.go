@@ -29,6 +29,8 @@ manifest, or when an okx-v5 manifest lists no codes, OKXAuthErrors is used.`,
 	Run:     runErrorCode,
 }
 
+func init() { register(70, ErrorCode) }
+
 var (
 	labelCode     = i18n.T("错误码", "code")
 	labelErrorMsg = i18n.T("平台返回的信息", "platform message")
@@ -42,8 +44,8 @@ var (
 )
 
 func runErrorCode(ctx context.Context, p *diag.Pass) error {
-	le := p.Env.Context.LastError
-	code := strings.TrimSpace(p.Env.Form["code"])
+	le := p.Context().LastError
+	code := strings.TrimSpace(p.Form("code"))
 	if code == "" {
 		code = le.Code
 	}
@@ -58,16 +60,16 @@ func runErrorCode(ctx context.Context, p *diag.Pass) error {
 	if le.Code == code && le.At != "" {
 		ev = append(ev, evidence(labelAt, clip(le.At, 40)))
 	}
-	ec, ok := errorCatalogue(p.Env.Platform)[code]
+	ec, ok := errorCatalogue(p.Platform())[code]
 	if !ok {
-		p.Report(newFinding("errorcode.unknown", diag.StatusWarn, msgErrorUnknown.Format(clip(code, 32)), fixErrorUnknown, ev...))
+		p.Report(newFinding(diag.CodeErrorCodeUnknown, diag.StatusWarn, msgErrorUnknown.Format(clip(code, 32)), fixErrorUnknown, ev...))
 		return nil
 	}
 	fix := ec.Fix
 	if !fix.Complete() {
 		fix = fixErrorKnownNone
 	}
-	f := newFinding("errorcode.known", diag.StatusFail, msgErrorKnown.Format(code, ec.Meaning), fix, ev...)
+	f := newFinding(diag.CodeErrorCodeKnown, diag.StatusFail, msgErrorKnown.Format(code, ec.Meaning), fix, ev...)
 	f.Next = ec.Next
 	p.Report(f)
 	return nil

@@ -19,7 +19,7 @@ func TestErrorCode(t *testing.T) {
 		next string
 		msg  string
 	}{
-		{"no error", diag.Env{}, diag.CodeSkipped, "", ""},
+		{"no error", diag.Env{}, "check.skipped", "", ""},
 		{"e2e: 50113 → signature", diag.Env{Context: hostctx.Context{LastError: hostctx.Error{Code: "50113", Message: "Invalid Sign", At: "2026-11-21T10:00:00Z"}}},
 			"errorcode.known", "signature", "Error 50113: Invalid signature."},
 		{"50102 → clock", diag.Env{Form: map[string]string{"code": "50102"}}, "errorcode.known", "clock", "Timestamp request expired"},
@@ -30,7 +30,7 @@ func TestErrorCode(t *testing.T) {
 		{"other scheme, no catalogue", diag.Env{Platform: &diag.Platform{APIScheme: "other"}, Form: map[string]string{"code": "50113"}}, "errorcode.unknown", "", ""},
 	} {
 		fs := run(t, ErrorCode, &tc.env)
-		if len(fs) != 1 || fs[0].Code != tc.code || fs[0].Next != tc.next || !strings.Contains(fs[0].Message.EN, tc.msg) {
+		if len(fs) != 1 || string(fs[0].Code) != tc.code || fs[0].Next != tc.next || !strings.Contains(fs[0].Message.EN, tc.msg) {
 			t.Errorf("%s: got %v next=%q %q", tc.name, codesOf(fs), fs[0].Next, fs[0].Message.EN)
 		}
 	}

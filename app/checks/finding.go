@@ -6,14 +6,11 @@ import (
 )
 
 // newFinding builds a finding for code. Problems (warn, fail) get the
-// catalogue's default severity; the catalogue test proves every code passed
-// here is catalogued.
-func newFinding(code string, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) diag.Finding {
+// code table's default severity (diag.Codes).
+func newFinding(code diag.Code, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) diag.Finding {
 	f := diag.Finding{Code: code, Status: status, Message: msg, Fix: fix, Evidence: ev}
 	if status == diag.StatusWarn || status == diag.StatusFail {
-		if info, ok := Lookup(code); ok {
-			f.Severity = info.Severity
-		}
+		f.Severity = code.Severity()
 	}
 	return f
 }

@@ -3,16 +3,14 @@ package checks
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/triage-widget/triage/app/diag"
 )
 
-// hostMapper returns how env maps URL hosts: the injected mapper (the
+// hostMapper returns how URL hosts are mapped: the injected mapper (the
 // widget's is the browser's own URL parser), else this build's default,
 // which is nil in the wasm so that no IDNA tables are linked there.
-func hostMapper(env *diag.Env) func(string) (string, error) {
-	if env != nil && env.MapHost != nil {
-		return env.MapHost
+func hostMapper(injected func(string) (string, error)) func(string) (string, error) {
+	if injected != nil {
+		return injected
 	}
 	return defaultMapHost
 }

@@ -25,14 +25,17 @@ the form ("expiry", YYYY-MM-DD) must not be past, and a warning is given
 within ExpiryNotice.`,
 	Needs: diag.Needs{
 		Document: true,
+		Auto:     diag.AutoRun{Never: true},
 		Form: []diag.Field{
-			{Name: "document", Label: i18n.T("证件照片或 PDF", "Document photo or PDF"), Optional: true},
+			{Name: "document", Label: i18n.T("证件照片或 PDF", "Document photo or PDF"), Kind: diag.KindFile, Optional: true},
 			{Name: "expiry", Label: i18n.T("证件有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)"), Optional: true},
 		},
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runKYCDocument,
 }
+
+func init() { register(130, KYCDocument) }
 
 // Document limits, typical of identity-verification providers.
 const (
@@ -74,14 +77,14 @@ var (
 )
 
 func runKYCDocument(ctx context.Context, p *diag.Pass) error {
-	doc := p.Env.Document
-	expiry := strings.TrimSpace(p.Env.Form["expiry"])
+	doc := p.Document()
+	expiry := strings.TrimSpace(p.Form("expiry"))
 	if doc == nil && expiry == "" {
 		p.Report(diag.Skipped(msgDocNoInput))
 		return nil
 	}
 	problem := false
-	report := func(code string, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) {
+	report := func(code diag.Code, status diag.Status, msg, fix i18n.Text, ev ...diag.Evidence) {
 		p.Report(newFinding(code, status, msg, fix, ev...))
 		problem = true
 	}
@@ -92,22 +95,22 @@ func runKYCDocument(ctx context.Context, p *diag.Pass) error {
 			if shown == "" {
 				shown = "?"
 			}
-			report("kyc.document_type", diag.StatusFail, msgDocType.Format(clip(shown, 40)), fixDocType, evidence(labelType, clip(shown, 40)))
+			report(diag.CodeKYCDocumentType, diag.StatusFail, msgDocType.Format(clip(shown, 40)), fixDocType, evidence(labelType, clip(shown, 40)))
 		}
 		if doc.Size > MaxDocumentBytes {
-			report("kyc.document_too_large", diag.StatusFail, msgDocTooLarge.Format(mb(doc.Size), mb(MaxDocumentBytes)), fixDocTooLarge,
+			report(diag.CodeKYCDocumentTooLarge, diag.StatusFail, msgDocTooLarge.Format(mb(doc.Size), mb(MaxDocumentBytes)), fixDocTooLarge,
 				evidence(labelSize, mb(doc.Size)))
 		}
 		if doc.Width > 0 && doc.Height > 0 {
 			short, long := min(doc.Width, doc.Height), max(doc.Width, doc.Height)
 			if short < MinDocumentShortSide || long < MinDocumentLongSide {
-				report("kyc.document_resolution", diag.StatusFail,
+				report(diag.CodeKYCDocumentResolution, diag.StatusFail,
 					msgDocResolution.Format(doc.Width, doc.Height, MinDocumentLongSide, MinDocumentShortSide), fixDocResolution,
 					evidence(labelPixels, strconv.Itoa(doc.Width)+"×"+strconv.Itoa(doc.Height)))
 			}
 		}
 		if v, ok := laplacianVariance(doc.Gray, doc.GrayWidth); ok && v < MinSharpness {
-			report("kyc.document_blurry", diag.StatusFail, msgDocBlurry, fixDocBlurry,
+			report(diag.CodeKYCDocumentBlurry, diag.StatusFail, msgDocBlurry, fixDocBlurry,
 				evidence(labelSharpness, strconv.FormatFloat(v, 'f', 1, 64)+" < "+strconv.Itoa(MinSharpness)))
 		}
 	}
@@ -117,15 +120,15 @@ func runKYCDocument(ctx context.Context, p *diag.Pass) error {
 		today := p.Now().UTC().Truncate(24 * time.Hour)
 		switch {
 		case !ok:
-			report("kyc.document_expiry_invalid", diag.StatusWarn, msgDocExpiryFormat.Format(clip(expiry, 20)), fixDocExpiryFormat, ev)
+			report(diag.CodeKYCDocumentExpiryInvalid, diag.StatusWarn, msgDocExpiryFormat.Format(clip(expiry, 20)), fixDocExpiryFormat, ev)
 		case day.Before(today):
-			report("kyc.document_expired", diag.StatusFail, msgDocExpired.Format(day.Format("2006-01-02")), fixDocExpired, ev)
+			report(diag.CodeKYCDocumentExpired, diag.StatusFail, msgDocExpired.Format(day.Format("2006-01-02")), fixDocExpired, ev)
 		case day.Sub(today) <= ExpiryNotice:
-			report("kyc.document_expiring", diag.StatusWarn, msgDocExpiring.Format(day.Format("2006-01-02")), fixDocExpiring, ev)
+			report(diag.CodeKYCDocumentExpiring, diag.StatusWarn, msgDocExpiring.Format(day.Format("2006-01-02")), fixDocExpiring, ev)
 		}
 	}
 	if !problem {
-		p.Report(newFinding("kyc.document_ok", diag.StatusPass, msgDocOK, i18n.Text{}))
+		p.Report(newFinding(diag.CodeKYCDocumentOK, diag.StatusPass, msgDocOK, i18n.Text{}))
 	}
 	return nil
 }

@@ -52,7 +52,7 @@ func TestKYCDocument(t *testing.T) {
 		expiry string
 		want   []string
 	}{
-		{"nothing", nil, "", []string{diag.CodeSkipped}},
+		{"nothing", nil, "", []string{"check.skipped"}},
 		{"good photo, valid", sharp(), "2030-05-31", []string{"kyc.document_ok"}},
 		{"good PDF", &diag.Document{Name: "id.pdf", MIME: "application/pdf", Size: 300 << 10}, "", []string{"kyc.document_ok"}},
 		{"HEIC", with(func(d *diag.Document) { d.MIME = "image/heic" }), "", []string{"kyc.document_type"}},

@@ -18,8 +18,8 @@ import (
 // prove each catalogue code is produced by at least one test case.
 var produced = struct {
 	sync.Mutex
-	codes map[string]bool
-}{codes: map[string]bool{}}
+	codes map[diag.Code]bool
+}{codes: map[diag.Code]bool{}}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
@@ -33,9 +33,9 @@ func TestMain(m *testing.M) {
 	}
 	if code == 0 && full {
 		var missing []string
-		for _, c := range catalogue {
+		for _, c := range diag.Codes() {
 			if !produced.codes[c.Code] {
-				missing = append(missing, c.Code)
+				missing = append(missing, string(c.Code))
 			}
 		}
 		if len(missing) > 0 {
@@ -75,7 +75,7 @@ func run(t *testing.T, c *diag.Check, env *diag.Env) []diag.Finding {
 // record checks one finding and notes its code as produced.
 func record(t *testing.T, f diag.Finding) {
 	t.Helper()
-	info, ok := Lookup(f.Code)
+	info, ok := diag.LookupCode(f.Code)
 	if !ok {
 		t.Errorf("code %q is not in the catalogue", f.Code)
 	}
@@ -94,7 +94,7 @@ func record(t *testing.T, f diag.Finding) {
 	if (f.Fix.ZH != "" || f.Fix.EN != "") && !f.Fix.Complete() {
 		t.Errorf("%s: fix lacks a language: %+v", f.Code, f.Fix)
 	}
-	if (f.Status == diag.StatusFail || f.Status == diag.StatusWarn) && !f.Fix.Complete() && !strings.HasPrefix(f.Code, "check.") {
+	if (f.Status == diag.StatusFail || f.Status == diag.StatusWarn) && !f.Fix.Complete() && f.Code.Area() != "check" {
 		t.Errorf("%s: a problem without a fix is not actionable", f.Code)
 	}
 	for _, e := range f.Evidence {
@@ -116,19 +116,9 @@ func record(t *testing.T, f diag.Finding) {
 func codesOf(fs []diag.Finding) []string {
 	var out []string
 	for _, f := range fs {
-		out = append(out, f.Code)
+		out = append(out, string(f.Code))
 	}
 	return out
-}
-
-// find returns the first finding with code.
-func find(fs []diag.Finding, code string) (diag.Finding, bool) {
-	for _, f := range fs {
-		if f.Code == code {
-			return f, true
-		}
-	}
-	return diag.Finding{}, false
 }
 
 // evidenceText joins a finding's evidence values.

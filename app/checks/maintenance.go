@@ -23,6 +23,8 @@ Windows starting within MaintenanceNotice are reported as a warning.`,
 	Run:     runMaintenance,
 }
 
+func init() { register(40, Maintenance) }
+
 // MaintenanceNotice is how far ahead an announced window is worth a warning.
 const MaintenanceNotice = 72 * time.Hour
 
@@ -40,7 +42,7 @@ var (
 func runMaintenance(ctx context.Context, p *diag.Pass) error {
 	now := p.Now()
 	found := false
-	for _, w := range p.Env.Platform.Maintenance {
+	for _, w := range p.Platform().Maintenance {
 		if !w.End.After(w.Start) {
 			continue // an empty or inverted window announces nothing
 		}
@@ -54,15 +56,15 @@ func runMaintenance(ctx context.Context, p *diag.Pass) error {
 		}
 		switch {
 		case !now.Before(w.Start) && now.Before(w.End):
-			p.Report(newFinding("platform.maintenance", diag.StatusFail, withNote(msgMaintenance.Format(utc(w.End))), fixMaintenance, ev...))
+			p.Report(newFinding(diag.CodePlatformMaintenance, diag.StatusFail, withNote(msgMaintenance.Format(utc(w.End))), fixMaintenance, ev...))
 			found = true
 		case w.Start.After(now) && w.Start.Sub(now) <= MaintenanceNotice:
-			p.Report(newFinding("platform.maintenance_scheduled", diag.StatusWarn, withNote(msgMaintenanceDue.Format(utc(w.Start), utc(w.End))), fixMaintenanceDue, ev...))
+			p.Report(newFinding(diag.CodePlatformMaintenanceScheduled, diag.StatusWarn, withNote(msgMaintenanceDue.Format(utc(w.Start), utc(w.End))), fixMaintenanceDue, ev...))
 			found = true
 		}
 	}
 	if !found {
-		p.Report(newFinding("platform.ok", diag.StatusPass, msgNoMaintenance, i18n.Text{}))
+		p.Report(newFinding(diag.CodePlatformOK, diag.StatusPass, msgNoMaintenance, i18n.Text{}))
 	}
 	return nil
 }

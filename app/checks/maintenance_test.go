@@ -39,7 +39,7 @@ func TestMaintenance(t *testing.T) {
 			t.Errorf("%s: message %q lacks %q", tc.name, fs[0].Message.EN, tc.msg)
 		}
 	}
-	if fs := run(t, Maintenance, &diag.Env{}); fs[0].Code != diag.CodeSkipped {
+	if fs := run(t, Maintenance, &diag.Env{}); fs[0].Code != "check.skipped" {
 		t.Errorf("without a manifest: %v", codesOf(fs))
 	}
 }

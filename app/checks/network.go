@@ -25,10 +25,12 @@ network.unreachable. The median of three round trips exceeds the manifest's
 slow threshold (default 1 s): network.slow. Probes are GETs in no-cors mode,
 because in cors mode a CORS rejection is indistinguishable from a network
 failure.`,
-	Needs:   diag.Needs{Network: true, OptionalPlatform: true},
+	Needs:   diag.Needs{Network: true, OptionalPlatform: true, OptionalBrowser: true},
 	Timeout: diag.NetworkTimeout,
 	Run:     runNetwork,
 }
+
+func init() { register(20, Network) }
 
 var (
 	labelMedian    = i18n.T("中位往返时间", "median round trip")
@@ -55,20 +57,20 @@ type probeResult struct {
 }
 
 func runNetwork(ctx context.Context, p *diag.Pass) error {
-	env := p.Env
-	if env.Browser != nil && !env.Browser.Online {
-		p.Report(newFinding("network.offline", diag.StatusFail, msgOffline, fixOffline))
+	plat, net := p.Platform(), p.Net()
+	if b := p.Browser(); b != nil && !b.Online {
+		p.Report(newFinding(diag.CodeNetworkOffline, diag.StatusFail, msgOffline, fixOffline))
 		return nil
 	}
-	if env.Platform == nil || env.Platform.APIOrigin == "" {
+	if plat == nil || plat.APIOrigin == "" {
 		p.Report(diag.Skipped(msgNetNoTarget))
 		return nil
 	}
-	api := env.Platform.APIOrigin
+	api := plat.APIOrigin
 	targets := []string{api}
 	// A second, independent target tells "offline" from "the platform is
 	// unreachable from here".
-	if ref := env.Platform.TimeURL; ref != "" && origin(ref) != origin(api) {
+	if ref := plat.TimeURL; ref != "" && origin(ref) != origin(api) {
 		targets = append(targets, ref)
 	}
 
@@ -76,7 +78,7 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 	done := make(chan struct{}, len(targets))
 	for i, t := range targets {
 		go func() {
-			first[i] = probe(ctx, env.Net, t)
+			first[i] = probe(ctx, net, t)
 			done <- struct{}{}
 		}()
 	}
@@ -93,16 +95,16 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 		}
 		ev := []diag.Evidence{evidence(labelURL, api), evidence(labelError, clip(first[0].err.Error(), 160))}
 		if allFailed && len(targets) > 1 {
-			p.Report(newFinding("network.offline", diag.StatusFail, msgOfflineProbe, fixOffline, ev...))
+			p.Report(newFinding(diag.CodeNetworkOffline, diag.StatusFail, msgOfflineProbe, fixOffline, ev...))
 		} else {
-			p.Report(newFinding("network.unreachable", diag.StatusFail, msgUnreachable.Format(api), fixUnreachable, ev...))
+			p.Report(newFinding(diag.CodeNetworkUnreachable, diag.StatusFail, msgUnreachable.Format(api), fixUnreachable, ev...))
 		}
 		return nil
 	}
 
 	samples := []time.Duration{first[0].rtt}
 	for len(samples) < 3 {
-		r := probe(ctx, env.Net, api)
+		r := probe(ctx, net, api)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -116,7 +118,7 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 	sorted := append([]time.Duration(nil), samples...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
 	median := sorted[1]
-	threshold := env.Platform.SlowThreshold
+	threshold := plat.SlowThreshold
 	if threshold <= 0 {
 		threshold = diag.DefaultSlowThreshold
 	}
@@ -126,10 +128,10 @@ func runNetwork(ctx context.Context, p *diag.Pass) error {
 		ev = append(ev, evidence(labelPhases, ph))
 	}
 	if median > threshold {
-		p.Report(newFinding("network.slow", diag.StatusWarn, msgSlow.Format(ms(median), ms(threshold)), fixSlow, ev...))
+		p.Report(newFinding(diag.CodeNetworkSlow, diag.StatusWarn, msgSlow.Format(ms(median), ms(threshold)), fixSlow, ev...))
 		return nil
 	}
-	p.Report(newFinding("network.ok", diag.StatusPass, msgNetOK.Format(ms(median)), i18n.Text{}, ev...))
+	p.Report(newFinding(diag.CodeNetworkOK, diag.StatusPass, msgNetOK.Format(ms(median)), i18n.Text{}, ev...))
 	return nil
 }
 

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/triage-widget/triage/app/diag"
 )
 
 // OKXTimestampLayout is the OK-ACCESS-TIMESTAMP format: ISO 8601 UTC with
@@ -78,9 +80,9 @@ func (r okxRequest) sign() string {
 
 // okxMistake is a mistake that reproduced the merchant's signature.
 type okxMistake struct {
-	code   string // signature.cause.*
-	signed string // the string the merchant's code signed (never a secret)
-	detail string // which variant, e.g. "Unix seconds"
+	code   diag.Code // signature.cause.*
+	signed string    // the string the merchant's code signed (never a secret)
+	detail string    // which variant, e.g. "Unix seconds"
 }
 
 // okxAPIHosts are the OKX API hosts, as SDKs and documentation name their
@@ -103,24 +105,24 @@ func diagnoseOKX(raw okxRequest, sig string) (okxMistake, bool) {
 
 	// Encoding mistakes: the right bytes, the wrong text.
 	if sameSig(strings.ToLower(sig), hex.EncodeToString(mac)) {
-		return okxMistake{"signature.cause.hex_instead_of_base64", pre, "hex"}, true
+		return okxMistake{diag.CodeSignatureCauseHexInsteadOfBase64, pre, "hex"}, true
 	}
 	for _, h := range []string{hex.EncodeToString(mac), strings.ToUpper(hex.EncodeToString(mac))} {
 		if sameSig(sig, base64.StdEncoding.EncodeToString([]byte(h))) {
-			return okxMistake{"signature.cause.base64_of_hex", pre, "base64(hex)"}, true
+			return okxMistake{diag.CodeSignatureCauseBase64OfHex, pre, "base64(hex)"}, true
 		}
 	}
 	// Key mistakes.
 	for _, v := range secretVariants(raw.secret) {
 		if sameSig(sig, b64(v.value, pre)) {
-			return okxMistake{"signature.cause.secret_whitespace", pre, v.detail}, true
+			return okxMistake{diag.CodeSignatureCauseSecretWhitespace, pre, v.detail}, true
 		}
 	}
 	if p := raw.passphrase; p != "" && sameSig(sig, b64(p, pre)) {
-		return okxMistake{"signature.cause.passphrase_as_secret", pre, "passphrase"}, true
+		return okxMistake{diag.CodeSignatureCausePassphraseAsSecret, pre, "passphrase"}, true
 	}
 	// Message mistakes: one part of the string to sign differs.
-	try := func(code, detail string, r okxRequest) (okxMistake, bool) {
+	try := func(code diag.Code, detail string, r okxRequest) (okxMistake, bool) {
 		if s := r.prehash(); s != pre && sameSig(sig, b64(want.secret, s)) {
 			return okxMistake{code, s, detail}, true
 		}
@@ -129,28 +131,28 @@ func diagnoseOKX(raw okxRequest, sig string) (okxMistake, bool) {
 	for _, m := range []string{strings.ToLower(want.method), titleCase(want.method), strings.TrimSpace(raw.method)} {
 		r := want
 		r.method = m
-		if got, ok := try("signature.cause.method_case", m, r); ok {
+		if got, ok := try(diag.CodeSignatureCauseMethodCase, m, r); ok {
 			return got, true
 		}
 	}
 	if i := strings.IndexByte(want.path, '?'); i >= 0 {
 		r := want
 		r.path = want.path[:i]
-		if got, ok := try("signature.cause.query_omitted", "path without ?"+want.path[i+1:], r); ok {
+		if got, ok := try(diag.CodeSignatureCauseQueryOmitted, "path without ?"+want.path[i+1:], r); ok {
 			return got, true
 		}
 	}
 	for _, full := range hostForms(raw, want.path) {
 		r := want
 		r.path = full
-		if got, ok := try("signature.cause.path_includes_host", full, r); ok {
+		if got, ok := try(diag.CodeSignatureCausePathIncludesHost, full, r); ok {
 			return got, true
 		}
 	}
 	for _, ts := range timestampForms(want.timestamp) {
 		r := want
 		r.timestamp = ts.value
-		if got, ok := try("signature.cause.timestamp_format", ts.detail, r); ok {
+		if got, ok := try(diag.CodeSignatureCauseTimestampFormat, ts.detail, r); ok {
 			return got, true
 		}
 	}
@@ -158,7 +160,7 @@ func diagnoseOKX(raw okxRequest, sig string) (okxMistake, bool) {
 		for _, b := range []string{"{}", "null"} {
 			r := want
 			r.body = b
-			if got, ok := try("signature.cause.body_on_get", b, r); ok {
+			if got, ok := try(diag.CodeSignatureCauseBodyOnGet, b, r); ok {
 				return got, true
 			}
 		}
@@ -166,7 +168,7 @@ func diagnoseOKX(raw okxRequest, sig string) (okxMistake, bool) {
 	for _, b := range bodyForms(want.body) {
 		r := want
 		r.body = b.value
-		if got, ok := try("signature.cause.body_reserialized", b.detail, r); ok {
+		if got, ok := try(diag.CodeSignatureCauseBodyReserialized, b.detail, r); ok {
 			return got, true
 		}
 	}

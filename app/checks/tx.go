@@ -24,15 +24,21 @@ or from recentOrders in the host context. The explorer link comes from the
 manifest. A pending order gets the deposit-delay steps.`,
 	Needs: diag.Needs{
 		OptionalPlatform: true, // block explorer links
-		Context:          []string{"recentOrders"},
+		Context:          []string{"recentOrders.id", "recentOrders.txHash", "recentOrders.chain", "recentOrders.status"},
+		Auto:             diag.AutoRun{When: "recentOrders.txHash"}, // a self-test otherwise
 		Form: []diag.Field{
-			{Name: "chain", Label: i18n.T("链", "Chain")},
+			{Name: "chain", Label: i18n.T("链", "Chain"), Kind: diag.KindChoice, Options: TxChains, Open: true},
 			{Name: "hash", Label: i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)")},
 		},
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runTx,
 }
+
+func init() { register(120, Tx) }
+
+// TxChains are the chains the self-test offers, the first one the default.
+var TxChains = []string{"eth", "btc", "tron", "sol", "bsc", "polygon"}
 
 // chainFamily maps a chain name to the hash format of its family.
 var chainFamily = map[string]string{
@@ -130,10 +136,10 @@ type txItem struct{ order, chain, hash, status string }
 
 func runTx(ctx context.Context, p *diag.Pass) error {
 	var items []txItem
-	if h := strings.TrimSpace(p.Env.Form["hash"]); h != "" {
-		items = append(items, txItem{chain: p.Env.Form["chain"], hash: h})
+	if h := strings.TrimSpace(p.Form("hash")); h != "" {
+		items = append(items, txItem{chain: p.Form("chain"), hash: h})
 	} else {
-		for _, o := range p.Env.Context.RecentOrders {
+		for _, o := range p.Context().RecentOrders {
 			if o.TxHash != "" {
 				items = append(items, txItem{order: o.ID, chain: o.Chain, hash: o.TxHash, status: strings.ToLower(o.Status)})
 			}
@@ -157,41 +163,56 @@ func txOne(p *diag.Pass, it txItem) {
 	}
 	family, ok := chainFamily[chain]
 	if !ok {
-		p.Report(newFinding("tx.chain_unknown", diag.StatusWarn, msgTxUnknown.Format(clip(chain, 20)), fixTxUnknown, ev...))
+		p.Report(newFinding(diag.CodeTxChainUnknown, diag.StatusWarn, msgTxUnknown.Format(clip(chain, 20)), fixTxUnknown, ev...))
 		return
 	}
 	if why := hashProblem(family, it.hash); why != "" {
-		p.Report(newFinding("tx.hash_malformed", diag.StatusFail, msgTxBad.Format(chain, hashReasons[why]), fixTxBad,
+		p.Report(newFinding(diag.CodeTxHashMalformed, diag.StatusFail, msgTxBad.Format(chain, hashReasons[why]), fixTxBad,
 			append(ev, evidence(labelFormat, hashFormats[family]))...))
 		return
 	}
-	if link := explorerLink(p.Env.Platform, chain, family, it.hash); link != "" {
+	if link := explorerLink(p.Platform(), chain, family, it.hash); link != "" {
 		ev = append(ev, evidence(labelExplorer, link))
 	}
 	switch {
 	case it.order != "" && (it.status == "" || contains(pendingStatuses, it.status)):
-		p.Report(newFinding("tx.deposit_pending", diag.StatusWarn, msgTxPending.Format(clip(it.order, 64)), fixTxDelay, ev...))
+		p.Report(newFinding(diag.CodeTxDepositPending, diag.StatusWarn, msgTxPending.Format(clip(it.order, 64)), fixTxDelay, ev...))
 	case it.order != "":
-		p.Report(newFinding("tx.ok", diag.StatusPass, msgTxCredited.Format(clip(it.order, 64)), i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeTxOK, diag.StatusPass, msgTxCredited.Format(clip(it.order, 64)), i18n.Text{}, ev...))
 	default:
 		// A hash typed in the panel: the merchant is usually chasing a
 		// deposit, so the fix is the deposit-delay flow.
-		p.Report(newFinding("tx.ok", diag.StatusPass, msgTxOK.Format(chain), fixTxDelay, ev...))
+		p.Report(newFinding(diag.CodeTxOK, diag.StatusPass, msgTxOK.Format(chain), fixTxDelay, ev...))
 	}
 }
 
 // explorerLink fills the manifest's explorer template for the chain (or its
-// family) with the hash; "" when there is none or it is not https.
+// family) with the hash; "" when there is none or it is not https. Chains
+// are matched without regard to case: manifests key them "ETH", orders and
+// the form say "eth".
 func explorerLink(plat *diag.Platform, chain, family, hash string) string {
 	if plat == nil {
 		return ""
 	}
-	tmpl, ok := plat.Explorers[chain]
+	tmpl, ok := explorerFor(plat.Explorers, chain)
 	if !ok {
-		tmpl, ok = plat.Explorers[family]
+		tmpl, ok = explorerFor(plat.Explorers, family)
 	}
 	if !ok || !strings.HasPrefix(tmpl, "https://") || !strings.Contains(tmpl, "{hash}") {
 		return ""
 	}
 	return strings.ReplaceAll(tmpl, "{hash}", url.PathEscape(hash))
+}
+
+// explorerFor looks chain up in explorers without regard to case.
+func explorerFor(explorers map[string]string, chain string) (string, bool) {
+	if tmpl, ok := explorers[chain]; ok {
+		return tmpl, true
+	}
+	for k, tmpl := range explorers {
+		if strings.EqualFold(k, chain) {
+			return tmpl, true
+		}
+	}
+	return "", false
 }

@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -71,7 +74,7 @@ func TestTx(t *testing.T) {
 		{"dogecoin-classic", hex64, "tx.chain_unknown", "Unknown chain"},
 	} {
 		fs := run(t, Tx, &diag.Env{Form: map[string]string{"chain": tc.chain, "hash": tc.hash}})
-		if len(fs) != 1 || fs[0].Code != tc.want || !strings.Contains(fs[0].Message.EN, tc.msg) {
+		if len(fs) != 1 || string(fs[0].Code) != tc.want || !strings.Contains(fs[0].Message.EN, tc.msg) {
 			t.Errorf("%s %s: %v %q", tc.chain, tc.hash, codesOf(fs), fs[0].Message.EN)
 		}
 	}
@@ -99,7 +102,55 @@ func TestTxOrdersAndExplorer(t *testing.T) {
 	if strings.Contains(evidenceText(fs[2]), "insecure.example") {
 		t.Error("a non-https explorer template must not be linked")
 	}
-	if fs := run(t, Tx, &diag.Env{}); fs[0].Code != diag.CodeSkipped {
+	if fs := run(t, Tx, &diag.Env{}); fs[0].Code != "check.skipped" {
 		t.Errorf("%v", codesOf(fs))
+	}
+}
+
+// TestTxExplorerDemoManifests is the regression test of the explorer link
+// that never appeared: the demo manifests key explorers "ETH", orders and
+// the form say "eth". The keys are read from the manifests themselves.
+func TestTxExplorerDemoManifests(t *testing.T) {
+	files, err := filepath.Glob("../../web/manifests/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no demo manifests: %v", err)
+	}
+	hash := "0x" + strings.Repeat("ab", 32)
+	tested := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct {
+			Explorers []struct{ Chain, Tx string } `json:"explorers"`
+		}
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		plat := &diag.Platform{Explorers: map[string]string{}}
+		want := ""
+		for _, e := range m.Explorers {
+			plat.Explorers[e.Chain] = e.Tx // the keys as the manifests write them ("ETH")
+			if strings.EqualFold(e.Chain, "eth") {
+				want = strings.ReplaceAll(e.Tx, "{hash}", hash)
+			}
+		}
+		if want == "" {
+			continue
+		}
+		tested++
+		for _, src := range []*diag.Env{
+			{Platform: plat, Context: hostctx.Context{RecentOrders: []hostctx.Order{{ID: "D-881", TxHash: hash, Chain: "eth", Status: "pending"}}}},
+			{Platform: plat, Form: map[string]string{"chain": "eth", "hash": hash}},
+		} {
+			fs := run(t, Tx, src)
+			if ev := evidenceText(fs[0]); !strings.Contains(ev, "block explorer="+want) {
+				t.Errorf("%s: no explorer link for eth in %s", filepath.Base(file), ev)
+			}
+		}
+	}
+	if tested == 0 {
+		t.Fatal("no demo manifest has an ETH explorer")
 	}
 }

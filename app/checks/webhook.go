@@ -29,17 +29,20 @@ Stripe's libraries it accepts future ones, reported as clock skew) and okx-v5
 other schemes, whitespace around the secret, and re-serialisations of a JSON
 body (the framework parsed and re-encoded it). Constant-time comparisons.`,
 	Needs: diag.Needs{
+		Auto: diag.AutoRun{Never: true},
 		Form: []diag.Field{
-			{Name: "scheme", Label: i18n.T("签名方案", "Scheme")},
-			{Name: "secret", Label: i18n.T("回调签名密钥", "Webhook secret"), Secret: true},
+			{Name: "scheme", Label: i18n.T("签名方案", "Scheme"), Kind: diag.KindChoice, Options: WebhookSchemes},
+			{Name: "secret", Label: i18n.T("回调签名密钥", "Webhook secret"), Kind: diag.KindSecret},
 			{Name: "signature", Label: i18n.T("签名请求头的值", "Signature header value")},
-			{Name: "body", Label: i18n.T("原始请求体", "Raw body")},
+			{Name: "body", Label: i18n.T("原始请求体", "Raw body"), Kind: diag.KindMultiline},
 			{Name: "timestamp", Label: i18n.T("时间戳请求头（okx-v5）", "Timestamp header (okx-v5)"), Optional: true},
 		},
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runWebhook,
 }
+
+func init() { register(110, Webhook) }
 
 // StripeTolerance is how old a Stripe-signed event may be, Stripe's own
 // default against replays. Stripe's libraries bound only the age: a
@@ -119,12 +122,9 @@ func verifyWebhook(scheme string, in webhookInput) (ok bool, signedAt int64, err
 var errUnknownScheme = errors.New("unknown webhook scheme")
 
 func runWebhook(ctx context.Context, p *diag.Pass) error {
-	form := p.Env.Form
-	scheme := strings.ToLower(strings.TrimSpace(form["scheme"]))
-	in := webhookInput{secret: form["secret"], body: form["body"], header: form["signature"], timestamp: form["timestamp"]}
-	if in.header == "" {
-		in.header = form["header"]
-	}
+	form := p.Form
+	scheme := strings.ToLower(strings.TrimSpace(form("scheme")))
+	in := webhookInput{secret: form("secret"), body: form("body"), header: form("signature"), timestamp: form("timestamp")}
 	var missing []string
 	for _, f := range []struct{ name, val string }{{"scheme", scheme}, {"secret", in.secret}, {"signature", in.header}, {"body", in.body}} {
 		if strings.TrimSpace(f.val) == "" {
@@ -150,7 +150,7 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 		alt := in
 		alt.secret = trimmed
 		if ok, _, _ := verifyWebhook(scheme, alt); ok {
-			p.Report(newFinding("webhook.signature.secret_whitespace", diag.StatusFail, msgWHWhitespace, fixWHWhitespace,
+			p.Report(newFinding(diag.CodeWebhookSignatureSecretWhitespace, diag.StatusFail, msgWHWhitespace, fixWHWhitespace,
 				append(ev, evidence(labelWhere, whitespaceAt(in.secret)))...))
 			return nil
 		}
@@ -162,19 +162,19 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 			signed := evidence(labelSignedAt, time.Unix(signedAt, 0).UTC().Format(time.RFC3339))
 			switch {
 			case age > StripeTolerance:
-				p.Report(newFinding("webhook.signature.stale", diag.StatusFail,
+				p.Report(newFinding(diag.CodeWebhookSignatureStale, diag.StatusFail,
 					msgWHStale.Format(age.Round(time.Second).String(), StripeTolerance.String()), fixWHStale,
 					append(ev, signed, evidence(labelAge, age.Round(time.Second).String()))...))
 				return nil
 			case -age > ClockWarnSkew:
 				// Accepted, as by Stripe's libraries; the clocks disagree.
 				ahead := (-age).Round(time.Second).String()
-				p.Report(newFinding("webhook.signature.clock_skew", diag.StatusWarn, msgWHSkew.Format(ahead), fixWHSkew,
+				p.Report(newFinding(diag.CodeWebhookSignatureClockSkew, diag.StatusWarn, msgWHSkew.Format(ahead), fixWHSkew,
 					append(ev, signed, evidence(labelSkew, ahead))...))
 				return nil
 			}
 		}
-		p.Report(newFinding("webhook.signature.ok", diag.StatusPass, msgWHOK, i18n.Text{}, ev...))
+		p.Report(newFinding(diag.CodeWebhookSignatureOK, diag.StatusPass, msgWHOK, i18n.Text{}, ev...))
 		return nil
 	}
 
@@ -183,13 +183,13 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 			continue
 		}
 		if ok, _, _ := verifyWebhook(other, in); ok {
-			p.Report(newFinding("webhook.signature.wrong_scheme", diag.StatusFail, msgWHWrongScheme.Format(scheme, other), fixWHWrongScheme,
+			p.Report(newFinding(diag.CodeWebhookSignatureWrongScheme, diag.StatusFail, msgWHWrongScheme.Format(scheme, other), fixWHWrongScheme,
 				append(ev, evidence(labelMatchedAs, other))...))
 			return nil
 		}
 	}
 	if perr != nil {
-		p.Report(newFinding("webhook.signature.header_malformed", diag.StatusFail, msgWHHeader.Format(scheme), fixWHHeader,
+		p.Report(newFinding(diag.CodeWebhookSignatureHeaderMalformed, diag.StatusFail, msgWHHeader.Format(scheme), fixWHHeader,
 			append(ev, evidence(labelHeaderProb, perr.Error()))...))
 		return nil
 	}
@@ -197,11 +197,11 @@ func runWebhook(ctx context.Context, p *diag.Pass) error {
 		alt := in
 		alt.body = b.value
 		if ok, _, _ := verifyWebhook(scheme, alt); ok {
-			p.Report(newFinding("webhook.signature.body_reserialized", diag.StatusFail, msgWHReserial, fixWHReserial,
+			p.Report(newFinding(diag.CodeWebhookSignatureBodyReserialized, diag.StatusFail, msgWHReserial, fixWHReserial,
 				append(ev, evidence(labelEncodedAs, b.detail))...))
 			return nil
 		}
 	}
-	p.Report(newFinding("webhook.signature.mismatch", diag.StatusFail, msgWHMismatch, fixWHMismatch, ev...))
+	p.Report(newFinding(diag.CodeWebhookSignatureMismatch, diag.StatusFail, msgWHMismatch, fixWHMismatch, ev...))
 	return nil
 }

@@ -14,7 +14,7 @@ type Evidence struct {
 // status, and the explanation, evidence and fix in every language.
 type Finding struct {
 	Check    string     `json:"check"`
-	Code     string     `json:"code"`
+	Code     Code       `json:"code"`
 	Status   Status     `json:"status"`
 	Severity Severity   `json:"severity,omitempty"`
 	Message  i18n.Text  `json:"message"`

@@ -2,16 +2,6 @@ package diag
 
 import "github.com/triage-widget/triage/app/i18n"
 
-// Codes the engine itself reports. They are in the catalogue with the
-// checks' codes (app/checks).
-const (
-	CodeSkipped  = "check.skipped"  // the check did not apply
-	CodeError    = "check.error"    // the check returned an error
-	CodeTimeout  = "check.timeout"  // the check overran its deadline
-	CodePanic    = "check.panic"    // the check crashed
-	CodeCanceled = "check.canceled" // the run was canceled (panel closed)
-)
-
 // The engine's texts.
 var (
 	msgNeedsPlatform = i18n.T("此检查需要平台的已签名配置（清单），当前没有。", "This check needs the platform's signed manifest, which is not available.")

@@ -58,7 +58,7 @@ func (r Report) Summary() string {
 		var codes []string
 		for _, f := range res.Findings {
 			if f.Status != StatusPass && f.Status != StatusSkip {
-				codes = append(codes, f.Code)
+				codes = append(codes, string(f.Code))
 			}
 		}
 		if len(codes) > 0 {

@@ -162,7 +162,7 @@ func runOne(parent context.Context, c *Check, env *Env, scrub *scrubber, inline 
 	}
 	ctx, cancel := context.WithTimeout(parent, c.Timeout)
 	defer cancel()
-	p := &Pass{Check: c, Env: env, scrub: scrub}
+	p := &Pass{Check: c, env: env, scrub: scrub}
 
 	var err error
 	overran := false

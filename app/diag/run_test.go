@@ -21,7 +21,7 @@ func fakeCheck(name string, d time.Duration, s Status) *Check {
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			p.Report(Finding{Code: name + ".x", Status: s, Message: i18n.T("好", "ok")})
+			p.Report(Finding{Code: Code(name + ".x"), Status: s, Message: i18n.T("好", "ok")})
 			return nil
 		}}
 }
@@ -120,7 +120,7 @@ func TestRunInlineLocal(t *testing.T) {
 	if got := strings.Join(streamed, ","); got != "a,panicking,b,polite,c" {
 		t.Errorf("streamed %s, want registry order", got)
 	}
-	codes := map[string]string{}
+	codes := map[string]Code{}
 	for _, f := range rep.Findings() {
 		codes[f.Check] = f.Code
 	}
@@ -142,18 +142,18 @@ func TestRunErrors(t *testing.T) {
 	failing := &Check{Name: "failing", Title: i18n.T("测", "t"), Doc: "returns an error", Timeout: time.Second,
 		Run: func(ctx context.Context, p *Pass) error { return errors.New("no input decoder") }}
 	panicking := &Check{Name: "panicking", Title: i18n.T("测", "t"), Doc: "panics", Timeout: time.Second,
-		Run: func(ctx context.Context, p *Pass) error { var m map[string]int; m["x"]++; return nil }}
+		Run: func(ctx context.Context, p *Pass) error { panic("bug") }}
 	rep := Run(context.Background(), []*Check{stubborn, polite, failing, panicking}, nil, RunOptions{})
 	want := map[string][]string{
-		"stubborn":  {"stubborn.early", CodeTimeout},
-		"polite":    {CodeTimeout},
-		"failing":   {CodeError},
-		"panicking": {CodePanic},
+		"stubborn":  {"stubborn.early", "check.timeout"},
+		"polite":    {"check.timeout"},
+		"failing":   {"check.error"},
+		"panicking": {"check.panic"},
 	}
 	for _, r := range rep.Results {
 		var codes []string
 		for _, f := range r.Findings {
-			codes = append(codes, f.Code)
+			codes = append(codes, string(f.Code))
 		}
 		if strings.Join(codes, ",") != strings.Join(want[r.Check], ",") {
 			t.Errorf("%s: codes %v, want %v", r.Check, codes, want[r.Check])
@@ -165,7 +165,7 @@ func TestRunErrors(t *testing.T) {
 			t.Errorf("%s: empty Err", r.Check)
 		}
 		for _, f := range r.Findings {
-			if strings.HasPrefix(f.Code, "check.") && !f.Message.Complete() {
+			if f.Code.Area() == "check" && !f.Message.Complete() {
 				t.Errorf("%s: incomplete message %+v", r.Check, f.Message)
 			}
 		}
@@ -215,7 +215,7 @@ func TestRunSkipsUnmetNeeds(t *testing.T) {
 func TestRunScrubsSecrets(t *testing.T) {
 	const secret = "hunter2-secret"
 	c := &Check{Name: "leaky", Title: i18n.T("测", "t"), Doc: "leaks on purpose", Timeout: time.Second,
-		Needs: Needs{Form: []Field{{Name: "secret", Label: i18n.T("密钥", "Secret"), Secret: true}}},
+		Needs: Needs{Form: []Field{{Name: "secret", Label: i18n.T("密钥", "Secret"), Kind: KindSecret}}},
 		Run: func(ctx context.Context, p *Pass) error {
 			p.Logf("using %s", secret)
 			p.Report(Finding{Code: "leaky.x", Status: StatusFail, Message: i18n.T(secret, secret)})

@@ -3,13 +3,15 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
 // Validate checks a registry the way go/analysis validates analyzers: every
 // check has a kebab-case name unique in the list, a title in every language,
-// a doc, a Run function and a positive timeout within DefaultBudget, and its
-// form fields are named and labelled. Drivers call it at start-up; a unit
+// a doc, a Run function and a positive timeout within DefaultBudget; its
+// form fields are named and labelled, its host context paths exist, and a
+// check that needs typed input or a document does not run at open. Drivers call it at start-up; a unit
 // test calls it on app/checks.All.
 func Validate(checks []*Check) error {
 	var errs []error
@@ -48,9 +50,33 @@ func Validate(checks []*Check) error {
 			if !f.Label.Complete() {
 				errs = append(errs, fmt.Errorf("check %q: form field %q label lacks a language", name, f.Name))
 			}
+			if (f.Kind == KindChoice) != (len(f.Options) > 0) {
+				errs = append(errs, fmt.Errorf("check %q: form field %q: options go with a choice, and only with it", name, f.Name))
+			}
+		}
+		for _, p := range c.Needs.Context {
+			if !knownPath(p) {
+				errs = append(errs, fmt.Errorf("check %q: unknown host context path %q", name, p))
+			}
+		}
+		if w := c.Needs.Auto.When; w != "" && !slices.Contains(c.Needs.Context, w) {
+			errs = append(errs, fmt.Errorf("check %q: runs at open when %q is given, which it does not declare in Needs.Context", name, w))
+		}
+		if !c.SelfTest() && (c.Needs.Document || needsTyping(c)) {
+			errs = append(errs, fmt.Errorf("check %q: needs typed input or a document but would run at open with nothing typed; set Needs.Auto", name))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// needsTyping reports whether a check has a required form field.
+func needsTyping(c *Check) bool {
+	for _, f := range c.Needs.Form {
+		if !f.Optional {
+			return true
+		}
+	}
+	return false
 }
 
 // isKebab reports whether s is lower-case ASCII words joined by single

@@ -13,7 +13,8 @@ func TestValidate(t *testing.T) {
 	run := func(context.Context, *Pass) error { return nil }
 	good := func() *Check {
 		return &Check{Name: "callback-url", Title: i18n.T("回调", "Callback"), Doc: "checks it", Timeout: time.Second, Run: run,
-			Needs: Needs{Form: []Field{{Name: "url", Label: i18n.T("网址", "URL")}}}}
+			Needs: Needs{Form: []Field{{Name: "url", Label: i18n.T("网址", "URL")}}, Context: []string{"callbackUrl"},
+				Auto: AutoRun{When: "callbackUrl"}}}
 	}
 	if err := Validate([]*Check{good()}); err != nil {
 		t.Fatalf("valid registry rejected: %v", err)
@@ -35,6 +36,12 @@ func TestValidate(t *testing.T) {
 		{"title", func(c *Check) { c.Title = i18n.Text{EN: "x"} }, "title", false},
 		{"field label", func(c *Check) { c.Needs.Form[0].Label = i18n.Text{} }, "label", false},
 		{"duplicate", func(c *Check) {}, "duplicate", true},
+		{"choice without options", func(c *Check) { c.Needs.Form[0].Kind = KindChoice }, "options", false},
+		{"options without a choice", func(c *Check) { c.Needs.Form[0].Options = []string{"a"} }, "options", false},
+		{"unknown context path", func(c *Check) { c.Needs.Context = append(c.Needs.Context, "balance.availabel") }, "unknown host context path", false},
+		{"auto on an undeclared path", func(c *Check) { c.Needs.Auto.When = "account.status" }, "does not declare", false},
+		{"typed input at open", func(c *Check) { c.Needs.Auto = AutoRun{} }, "set Needs.Auto", false},
+		{"document at open", func(c *Check) { c.Needs.Auto = AutoRun{}; c.Needs.Form[0].Optional = true; c.Needs.Document = true }, "set Needs.Auto", false},
 	} {
 		c := good()
 		tc.mod(c)

@@ -29,6 +29,7 @@ var (
 	msgStatusWarn  = i18n.T("警告", "warning")
 	msgStatusFail  = i18n.T("失败", "failed")
 	msgStatusSkip  = i18n.T("跳过", "skipped")
+	msgStatusError = i18n.T("无法检查", "could not check")
 )
 
 // messages lists the catalogue for the completeness test.
@@ -39,5 +40,5 @@ var messages = map[string]i18n.Text{
 	"widget": msgWidget, "manifest": msgManifest, "key": msgKey, "subject": msgSubject,
 	"noCategory": msgNoCategory, "merchantTag": msgMerchantTag, "footer": msgFooter,
 	"statusPass": msgStatusPass, "statusWarn": msgStatusWarn, "statusFail": msgStatusFail,
-	"statusSkip": msgStatusSkip,
+	"statusSkip": msgStatusSkip, "statusError": msgStatusError,
 }

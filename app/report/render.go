@@ -103,6 +103,8 @@ func statusText(s string) i18n.Text {
 		return msgStatusFail
 	case "skip":
 		return msgStatusSkip
+	case "error":
+		return msgStatusError
 	}
 	return i18n.Text{}
 }

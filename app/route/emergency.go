@@ -48,7 +48,7 @@ func escalation(m *manifest.Manifest, problems []diag.Finding, emergency bool) s
 		return ""
 	}
 	for _, f := range problems {
-		if f.Code != "account.frozen" {
+		if f.Code != diag.CodeAccountFrozen {
 			continue
 		}
 		for _, c := range m.Categories {

@@ -3,7 +3,6 @@ package route
 import (
 	"strings"
 
-	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
@@ -73,7 +72,7 @@ func inferUnpicked(m *manifest.Manifest, problems []diag.Finding, lastError stri
 		}
 	}
 	if id, f, ok := scoreFindings(m, problems); ok {
-		return Inference{Category: id, Source: SourceFinding, Evidence: f.Code,
+		return Inference{Category: id, Source: SourceFinding, Evidence: string(f.Code),
 			Why: msgWhyFinding.Format(f.Code, meaning(f))}
 	}
 	return Inference{Source: SourceNone, Why: msgWhyNone}
@@ -96,7 +95,7 @@ func inferUnpicked(m *manifest.Manifest, problems []diag.Finding, lastError stri
 func scoreFindings(m *manifest.Manifest, problems []diag.Finding) (string, diag.Finding, bool) {
 	var specific, ambient []diag.Finding
 	for _, f := range problems {
-		if ambientArea(f.Code) {
+		if ambientArea(string(f.Code)) {
 			ambient = append(ambient, f)
 		} else {
 			specific = append(specific, f)
@@ -125,14 +124,14 @@ func bestCategory(m *manifest.Manifest, fs []diag.Finding, useHints bool) (strin
 				// Ambient findings never point to an emergency.
 				continue
 			}
-			if pts := listWeight(c.Findings, f.Code); pts > 0 {
+			if pts := listWeight(c.Findings, string(f.Code)); pts > 0 {
 				add(i, pts*w, f)
 			}
 		}
 		if !useHints {
 			continue
 		}
-		if i := hintedCategory(m, f.Code); i >= 0 {
+		if i := hintedCategory(m, string(f.Code)); i >= 0 {
 			add(i, w, f)
 		}
 	}
@@ -194,9 +193,7 @@ func ambientArea(code string) bool {
 func severityRank(f diag.Finding) int {
 	s := f.Severity
 	if !s.Valid() {
-		if info, ok := checks.Lookup(f.Code); ok {
-			s = info.Severity
-		}
+		s = f.Code.Severity()
 	}
 	switch s {
 	case diag.SeverityCritical:
@@ -212,11 +209,11 @@ func severityRank(f diag.Finding) int {
 // meaning is a short bilingual description of a finding for the Why text:
 // the catalogue's meaning of its code, else its own message.
 func meaning(f diag.Finding) i18n.Text {
-	if info, ok := checks.Lookup(f.Code); ok && info.Meaning.Complete() {
-		return info.Meaning
+	if m, ok := f.Code.Meaning(); ok && m.Complete() {
+		return m
 	}
 	if f.Message.Complete() {
 		return f.Message
 	}
-	return i18n.T(f.Code, f.Code)
+	return i18n.T(string(f.Code), string(f.Code))
 }

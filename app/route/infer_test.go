@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
@@ -102,8 +101,8 @@ func TestInferWhy(t *testing.T) {
 func TestInferNeverEmergency(t *testing.T) {
 	for _, n := range demoNames {
 		m := demo(t, n)
-		for _, info := range checks.Codes() {
-			r := Plan(Input{Manifest: m, Now: validAt, Online: true, Findings: []diag.Finding{fail(info.Code)}})
+		for _, info := range diag.Codes() {
+			r := Plan(Input{Manifest: m, Now: validAt, Online: true, Findings: []diag.Finding{fail(string(info.Code))}})
 			if r.Emergency || r.Urgency == manifest.UrgencyEmergency {
 				t.Errorf("%s: %s inferred the emergency %s", n, info.Code, r.Category)
 			}

@@ -77,7 +77,7 @@ func at(t testing.TB, zoneName string, y int, mo time.Month, d, h, mi int) time.
 // severity left for Plan to look up.
 func fail(code string) diag.Finding {
 	return diag.Finding{
-		Check: area(code), Code: code, Status: diag.StatusFail,
+		Check: area(code), Code: diag.Code(code), Status: diag.StatusFail,
 		Message: i18n.T("问题 "+code+"。", "Problem "+code+"."),
 		Fix:     i18n.T("修复 "+code+"。", "Fix "+code+"."),
 	}

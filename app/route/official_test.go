@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
@@ -25,8 +24,8 @@ func TestOnlyManifestChannels(t *testing.T) {
 		at(t, "UTC", 2026, 12, 6, 3, 0), // maintenance (seed 000)
 	}
 	var all []diag.Finding
-	for _, info := range checks.Codes() {
-		all = append(all, fail(info.Code))
+	for _, info := range diag.Codes() {
+		all = append(all, fail(string(info.Code)))
 	}
 	findingSets := [][]diag.Finding{nil, {fail("signature.mismatch"), warn("tx.deposit_pending")}, all}
 	n := 0

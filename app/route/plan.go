@@ -138,7 +138,7 @@ func anyServes(cs []manifest.Channel, region string) bool {
 func codes(fs []diag.Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		out[i] = f.Code
+		out[i] = string(f.Code)
 	}
 	return out
 }

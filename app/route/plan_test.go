@@ -114,14 +114,14 @@ func TestSelfFixFirst(t *testing.T) {
 		"network.slow": "https://merchant.example.com/help",
 	}
 	for _, rec := range r.Recommendations[:3] {
-		if got := links[rec.Finding.Code]; rec.Link != got {
+		if got := links[string(rec.Finding.Code)]; rec.Link != got {
 			t.Errorf("%s: link %q, want %q", rec.Finding.Code, rec.Link, got)
 		}
 		if !rec.Reachable || !rec.OpenNow || rec.Prepare != nil || !strings.Contains(rec.Reason.EN, "fix this yourself") {
 			t.Errorf("%s: %+v", rec.Finding.Code, rec)
 		}
 	}
-	if indexOf(r, "self-fix:apikey.malformed") >= 0 || indexOf(r, "self-fix:"+diag.CodeTimeout) >= 0 {
+	if indexOf(r, "self-fix:apikey.malformed") >= 0 || indexOf(r, "self-fix:check.timeout") >= 0 {
 		t.Errorf("a finding without a fix, or a check that did not run, became a self-fix: %s", r.Summary())
 	}
 	if r.Category != "integration" || r.Source != SourceErrorCode {

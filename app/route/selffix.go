@@ -20,10 +20,10 @@ func problemFindings(fs []diag.Finding) []diag.Finding {
 		if f.Status != diag.StatusWarn && f.Status != diag.StatusFail {
 			continue
 		}
-		if f.Code == "" || area(f.Code) == "check" || seen[f.Code] {
+		if f.Code == "" || area(string(f.Code)) == "check" || seen[string(f.Code)] {
 			continue
 		}
-		seen[f.Code] = true
+		seen[string(f.Code)] = true
 		out = append(out, f)
 	}
 	return out
@@ -50,7 +50,7 @@ func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *man
 	out := make([]Recommendation, 0, len(fixable))
 	for _, f := range fixable {
 		reason := reasonSelfFix.Format(message(f))
-		if f.Code == "account.frozen" {
+		if f.Code == diag.CodeAccountFrozen {
 			reason = reasonFrozen
 		}
 		out = append(out, Recommendation{
@@ -86,7 +86,7 @@ func message(f diag.Finding) i18n.Text {
 // link rule; "" if none does.
 func docLink(m *manifest.Manifest, f diag.Finding, cat *manifest.Category, lastError, region string, routed []string) string {
 	var cands []string
-	a := area(f.Code)
+	a := area(string(f.Code))
 	if a == "errorcode" && lastError != "" {
 		if ec, ok := m.ErrorCode(lastError); ok {
 			cands = append(cands, ec.Doc)

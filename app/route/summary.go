@@ -59,7 +59,7 @@ func (rec Recommendation) target() string {
 	case rec.Channel != nil:
 		return rec.Channel.ID
 	case rec.Finding != nil:
-		return rec.Finding.Code
+		return string(rec.Finding.Code)
 	}
 	return "guide"
 }

@@ -12,7 +12,7 @@ import (
 // moneyInTransit. An emergency is handled as one, not as money on the way.
 func moneyInTransit(cat *manifest.Category, problems []diag.Finding) bool {
 	for _, f := range problems {
-		if f.Code == "tx.deposit_pending" {
+		if f.Code == diag.CodeTxDepositPending {
 			return true
 		}
 	}

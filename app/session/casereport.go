@@ -110,7 +110,7 @@ func (s *Session) reportInput() report.Report {
 	for _, res := range s.allResults() {
 		for _, fd := range res.Findings {
 			if fd.Status != diag.StatusSkip {
-				r.Tried = append(r.Tried, report.Attempt{Check: fd.Check, Code: fd.Code, Status: string(fd.Status), Message: fd.Message})
+				r.Tried = append(r.Tried, report.Attempt{Check: fd.Check, Code: string(fd.Code), Status: string(fd.Status), Message: fd.Message})
 			}
 		}
 	}

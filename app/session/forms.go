@@ -17,22 +17,22 @@ const (
 	maxNotesInput = 16 << 10
 )
 
-// FieldOptions are the choices of fields that take one of a few values.
-var FieldOptions = map[string][]string{
-	"method": {"GET", "POST", "PUT", "DELETE"},
-	"scheme": {"hmac-sha256-hex", "stripe", "okx-v5"},
-	"chain":  {"eth", "btc", "tron", "sol", "bsc", "polygon"},
-}
-
-// Multiline reports a form field shown as a text area.
-func Multiline(field string) bool { return field == "body" }
-
 // FormLimit is a self-test field's input bound.
-func FormLimit(field string) int {
-	if Multiline(field) {
+func FormLimit(f diag.Field) int {
+	if f.Kind == diag.KindMultiline {
 		return maxBodyInput
 	}
 	return maxFieldInput
+}
+
+// FieldOf returns a check's declared form field (the zero Field when the
+// check declares none of that name).
+func FieldOf(check, field string) diag.Field {
+	if c, ok := checks.ByName(check); ok {
+		f, _ := c.Field(field)
+		return f
+	}
+	return diag.Field{}
 }
 
 // Input is a field's value as read from the page. A value over the
@@ -78,7 +78,7 @@ func (fs *Forms) Form(check string) *FormState {
 		f = &FormState{Values: map[string]string{}, Refused: map[string]int{}, Notice: map[string]string{}}
 		if c, ok := checks.ByName(check); ok {
 			for _, fld := range c.Needs.Form {
-				if opts := FieldOptions[fld.Name]; len(opts) > 0 {
+				if opts := fld.Options; len(opts) > 0 {
 					f.Values[fld.Name] = opts[0] // what the select shows before any change
 				}
 			}
@@ -97,7 +97,7 @@ func (fs *Forms) Input(check, field string, in Input) (write string, rewrite boo
 		f.Refused[field] = in.Size
 		return f.Values[field], true
 	}
-	if !isSecretField(check, field) && looksLikeWalletSecret(in.Value) {
+	if !FieldOf(check, field).Secret() && looksLikeWalletSecret(in.Value) {
 		// Cleared, not restored: what came before was most of the phrase.
 		f.Refused[field] = -1 // the scam warning, not the size one
 		f.Values[field] = ""
@@ -107,18 +107,6 @@ func (fs *Forms) Input(check, field string, in Input) (write string, rewrite boo
 	f.Values[field] = toValidUTF8(in.Value)
 	f.Notice[field] = unusualNotice(fs.lang, f.Values[field])
 	return "", false
-}
-
-// isSecretField reports whether a form field is a password-type input.
-func isSecretField(check, field string) bool {
-	if c, ok := checks.ByName(check); ok {
-		for _, f := range c.Needs.Form {
-			if f.Name == field {
-				return f.Secret
-			}
-		}
-	}
-	return false
 }
 
 // toValidUTF8 replaces invalid sequences (a JS string with lone surrogates)
@@ -171,7 +159,7 @@ func (fs *Forms) clearSecrets(secrets *typedSecrets) {
 			continue
 		}
 		for _, fld := range c.Needs.Form {
-			if fld.Secret {
+			if fld.Secret() {
 				secrets.remember(f.Values[fld.Name])
 				delete(f.Values, fld.Name)
 			}

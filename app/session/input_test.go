@@ -53,7 +53,7 @@ func TestToolState(t *testing.T) {
 	if tool.Form == nil || tool.Form.Open || !tool.Form.Opened {
 		t.Fatalf("webhook tool %+v", tool.Form)
 	}
-	if got := s.Forms().Form(checks.Tx.Name).Values["chain"]; got != FieldOptions["chain"][0] {
+	if got := s.Forms().Form(checks.Tx.Name).Values["chain"]; got != FieldOf(checks.Tx.Name, "chain").Options[0] {
 		t.Fatalf("chain starts at %q", got)
 	}
 }

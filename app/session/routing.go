@@ -5,19 +5,12 @@ import (
 	"github.com/triage-widget/triage/app/route"
 )
 
-// The network check's codes that say the platform is out of reach.
-// (Typed codes, diag.Code constants, replace these names' values.)
-const (
-	codeOffline     = "network.offline"
-	codeUnreachable = "network.unreachable"
-)
-
 // cutOff reports a finding that says the platform cannot be reached from
 // here. navigator.onLine says nothing when only the platform is out of
 // reach; the network check does. Either way its web channels are not to
 // be counted on: phone and the saved steps come first.
 func cutOff(f diag.Finding) bool {
-	return f.Code == codeOffline || f.Code == codeUnreachable
+	return f.Code == diag.CodeNetworkOffline || f.Code == diag.CodeNetworkUnreachable
 }
 
 // routeInput is what routing reads of the session now.

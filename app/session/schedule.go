@@ -16,51 +16,13 @@ import (
 // they run without it (checks that need it then say so).
 const platformWait = manifestTimeout + time.Second
 
-// SelfTests are the checks the merchant runs from a form, in display order.
-func SelfTests() []*diag.Check {
-	return []*diag.Check{checks.Signature, checks.Webhook, checks.Tx, checks.KYCDocument}
-}
+// SelfTests are the checks the merchant runs from a form, in display
+// order, as each declares (diag.Needs.Auto).
+func SelfTests() []*diag.Check { return checks.SelfTests() }
 
-// autoChecks are the checks the panel runs by itself, in display order.
-func autoChecks(c hostctx.Context) []*diag.Check {
-	var out []*diag.Check
-	for _, ch := range checks.All() {
-		if runsAtOpen(ch, c) {
-			out = append(out, ch)
-		}
-	}
-	return out
-}
-
-// runsAtOpen is the one place that decides whether a check runs by itself
-// given the dashboard's context: those that need nothing typed (every form
-// field optional) and no document; tx also when the host handed recent
-// orders with transaction hashes.
-func runsAtOpen(ch *diag.Check, c hostctx.Context) bool {
-	if ch.Name == checks.Tx.Name && hasTxHash(c) {
-		return true
-	}
-	return !ch.Needs.Document && !needsTyping(ch)
-}
-
-func hasTxHash(c hostctx.Context) bool {
-	for _, o := range c.RecentOrders {
-		if o.TxHash != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// needsTyping reports whether a check has a required form field.
-func needsTyping(c *diag.Check) bool {
-	for _, f := range c.Needs.Form {
-		if !f.Optional {
-			return true
-		}
-	}
-	return false
-}
+// autoChecks are the checks the panel runs by itself given the dashboard's
+// context, as each declares (diag.Needs.Auto).
+func autoChecks(c hostctx.Context) []*diag.Check { return checks.AtOpen(c) }
 
 // splitEarly separates the local checks that need nothing of the manifest,
 // which need not wait for it, from the rest; each keeps the display order

@@ -62,7 +62,7 @@ func (fs *Forms) secretsTyped(secrets *typedSecrets) []string {
 			continue
 		}
 		for _, fld := range c.Needs.Form {
-			if !fld.Secret {
+			if !fld.Secret() {
 				continue
 			}
 			v := f.Values[fld.Name]

@@ -2,6 +2,7 @@ package session
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -93,12 +94,12 @@ func TestRunsAtOpen(t *testing.T) {
 		{checks.KYCDocument, withHash, false},
 		{checks.Network, hostctx.Context{}, true},
 	} {
-		if got := runsAtOpen(tc.check, tc.ctx); got != tc.want {
-			t.Errorf("runsAtOpen(%s, %d orders) = %v, want %v", tc.check.Name, len(tc.ctx.RecentOrders), got, tc.want)
+		if got := slices.Contains(autoChecks(tc.ctx), tc.check); got != tc.want {
+			t.Errorf("%s at open with %d orders: %v, want %v", tc.check.Name, len(tc.ctx.RecentOrders), got, tc.want)
 		}
 	}
 	for _, c := range autoChecks(hostctx.Context{}) {
-		if !runsAtOpen(c, hostctx.Context{}) {
+		if !c.RunsAtOpen(hostctx.Context{}) {
 			t.Errorf("autoChecks lists %s, which does not run at open", c.Name)
 		}
 	}
@@ -111,9 +112,9 @@ func TestRouteOfflineFromFindings(t *testing.T) {
 	s.plat = newPlatformState()
 	s.plat.refuse(errNoPin)
 	for _, tc := range []struct {
-		code string
+		code diag.Code
 		want bool
-	}{{"network.offline", false}, {"network.unreachable", false}, {"network.slow", true}, {"", true}} {
+	}{{diag.CodeNetworkOffline, false}, {diag.CodeNetworkUnreachable, false}, {diag.CodeNetworkSlow, true}, {"", true}} {
 		s.run = diagnosis{checks: []*diag.Check{checks.Network}, results: map[string]diag.Result{}}
 		if tc.code != "" {
 			s.run.results[checks.Network.Name] = diag.Result{Check: checks.Network.Name, Findings: []diag.Finding{{Check: checks.Network.Name, Code: tc.code, Status: diag.StatusFail}}}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/route"
@@ -234,7 +235,7 @@ func (p *channelsView) chose(i int) app.EventHandler {
 
 // onCategory switches the problem category the merchant picked.
 func (p *channelsView) onCategory(ctx app.Context, e app.Event) {
-	v, _, err := inputValue(ctx, session.FormLimit("category"))
+	v, _, err := inputValue(ctx, session.FormLimit(diag.Field{}))
 	if err != nil {
 		return
 	}

@@ -112,7 +112,7 @@ func (p *Panel) clearSecrets() {
 	clearInput("triage-" + documentCheck + "-document")
 	for _, c := range session.SelfTests() {
 		for _, fld := range c.Needs.Form {
-			if fld.Secret {
+			if fld.Secret() {
 				clearInput("triage-" + c.Name + "-" + fld.Name)
 			}
 		}

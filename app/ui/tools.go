@@ -44,7 +44,7 @@ func readInput(ctx app.Context, limit int) (session.Input, bool) {
 // session says the field must hold (a refused paste, a wallet secret).
 func (v *toolsView) onInput(check, field string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		in, ok := readInput(ctx, session.FormLimit(field))
+		in, ok := readInput(ctx, session.FormLimit(session.FieldOf(check, field)))
 		if !ok {
 			return
 		}
@@ -121,14 +121,14 @@ func (v *toolsView) renderField(c *diag.Check, f *session.FormState, fld diag.Fi
 		label += v.t(strOptional)
 	}
 	var input app.UI
-	switch opts := session.FieldOptions[fld.Name]; {
-	case fld.Name == "document":
+	switch opts := fld.Options; {
+	case fld.Kind == diag.KindFile:
 		input = app.Input().ID(id).Name(fld.Name).Type("file").Accept("image/jpeg,image/png,application/pdf").
 			OnChange(v.do(v.onDocument))
-	case session.Multiline(fld.Name):
+	case fld.Kind == diag.KindMultiline:
 		input = app.Textarea().ID(id).Name(fld.Name).Rows(4).Attr("spellcheck", "false").
 			OnInput(v.do(v.onInput(c.Name, fld.Name)))
-	case len(opts) > 0:
+	case fld.Kind == diag.KindChoice:
 		input = app.Select().ID(id).Name(fld.Name).OnChange(v.do(v.onInput(c.Name, fld.Name))).Body(
 			app.Range(opts).Slice(func(i int) app.UI {
 				return app.Option().Value(opts[i]).Selected(f.Values[fld.Name] == opts[i]).Text(opts[i])
@@ -136,7 +136,7 @@ func (v *toolsView) renderField(c *diag.Check, f *session.FormState, fld diag.Fi
 		)
 	default:
 		typ := "text"
-		if fld.Secret {
+		if fld.Secret() {
 			typ = "password"
 		}
 		input = app.Input().ID(id).Name(fld.Name).Type(typ).Attr("autocomplete", "off").Attr("spellcheck", "false").
@@ -146,10 +146,10 @@ func (v *toolsView) renderField(c *diag.Check, f *session.FormState, fld diag.Fi
 	return app.Div().Class("triage-field").Body(
 		app.Label().For(id).Text(label),
 		input,
-		app.If(fld.Name == "document", v.renderDocument()),
-		app.If(fld.Secret, app.Small().Class("triage-hint").Text(v.t(strSecretHint))),
+		app.If(fld.Kind == diag.KindFile, v.renderDocument()),
+		app.If(fld.Secret(), app.Small().Class("triage-hint").Text(v.t(strSecretHint))),
 		app.If(isRefused && refused < 0, app.P().Class("triage-scam").Role("alert").Text(v.t(strScamPaste))),
-		app.If(isRefused && refused >= 0, app.P().Class("triage-refused").Role("alert").Text(v.t(strRefused.Format(refused, session.FormLimit(fld.Name))))),
+		app.If(isRefused && refused >= 0, app.P().Class("triage-refused").Role("alert").Text(v.t(strRefused.Format(refused, session.FormLimit(fld))))),
 		app.If(f.Notice[fld.Name] != "", app.P().Class("triage-refused").Role("alert").Text(f.Notice[fld.Name])),
 	)
 }

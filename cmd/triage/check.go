@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 	"time"
 
@@ -53,12 +52,12 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 		return exitOK
 	}
 	name := args[0]
-	spec, ok := cliChecks[name]
+	spec, ok := cliCheckNamed(name)
 	if !ok {
 		fmt.Fprintf(stderr, "triage check: unknown check %q (run 'triage check -h')\n", name)
 		return exitUsage
 	}
-	check, _ := checks.ByName(name)
+	check := spec.check
 
 	set := flag.NewFlagSet("triage check "+name, flag.ContinueOnError)
 	set.SetOutput(io.Discard) // one-line errors, printed below
@@ -153,13 +152,9 @@ func loadContext(path string, stdin io.Reader, env *diag.Env, stderr io.Writer) 
 // checkUsage lists the checks the command line offers.
 func checkUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: triage check CHECK [flags] [--json] [--offline] [--lang zh-CN|en] [--context FILE]")
-	names := make([]string, 0, len(cliChecks))
-	for n := range cliChecks {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-13s %s\n", n, cliChecks[n].synopsis)
+	for _, n := range cliCheckNames() {
+		spec, _ := cliCheckNamed(n)
+		fmt.Fprintf(w, "  %-13s %s\n", n, spec.synopsis)
 	}
 	fmt.Fprintln(w, "Secrets are read from files (- for stdin), never from flags. Exit: 0 ok, 1 a problem, 2 usage.")
 }

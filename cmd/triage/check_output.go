@@ -25,7 +25,7 @@ func writeJSON(w io.Writer, rep diag.Report, lang i18n.Lang) error {
 		Findings []jsonFinding `json:"findings"`
 	}{Findings: []jsonFinding{}}
 	for _, f := range rep.Findings() {
-		out.Findings = append(out.Findings, jsonFinding{Check: f.Check, Code: f.Code, Status: string(f.Status),
+		out.Findings = append(out.Findings, jsonFinding{Check: f.Check, Code: string(f.Code), Status: string(f.Status),
 			Message: f.Message.In(lang), Fix: f.Fix.In(lang)})
 	}
 	enc := json.NewEncoder(w)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"image"
 	"image/color"
@@ -12,6 +13,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -378,5 +380,58 @@ func TestCheckNetworkAndClockCLI(t *testing.T) {
 	// A server without a time answer: the check could not run (exit 1).
 	if code, out, _ := checkCLI(t, checkCommand{}, "", "clock", "--url", srv.URL+"/nothing"); code != exitProblem || !strings.Contains(out, "ERROR check.error") {
 		t.Errorf("no time: %d\n%s", code, out)
+	}
+}
+
+// TestCheckFlagsDerived: every form field a check declares is a flag of
+// its command (or its positional argument), named by its kind, and the
+// usage lists it; choices are checked unless open.
+func TestCheckFlagsDerived(t *testing.T) {
+	names := cliCheckNames()
+	for _, want := range []string{"account", "apikey", "balance", "callback-url", "clock", "errorcode", "kyc-document", "network", "signature", "tx", "webhook"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("%s is not offered: %v", want, names)
+		}
+	}
+	for _, name := range names {
+		spec, _ := cliCheckNamed(name)
+		set := flag.NewFlagSet(name, flag.ContinueOnError)
+		spec.flags(set)
+		for _, f := range spec.check.Needs.Form {
+			if f.Name == cliExtras[name].positional {
+				if !strings.Contains(spec.synopsis, cliExtras[name].metavar) {
+					t.Errorf("%s: synopsis %q lacks %s", name, spec.synopsis, cliExtras[name].metavar)
+				}
+				continue
+			}
+			fl := set.Lookup(flagName(f))
+			if fl == nil {
+				t.Errorf("%s: field %s has no flag --%s", name, f.Name, flagName(f))
+				continue
+			}
+			if !strings.Contains(spec.synopsis, "--"+fl.Name+" ") {
+				t.Errorf("%s: synopsis %q lacks --%s", name, spec.synopsis, fl.Name)
+			}
+			if (f.Kind == diag.KindSecret || f.Kind == diag.KindMultiline) != strings.HasSuffix(fl.Name, "-file") {
+				t.Errorf("%s: --%s: secrets and bodies, and only they, are read from files", name, fl.Name)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"apikey", "--target", "prod"}, exitUsage, `--target "prod": use live or demo`},
+		{[]string{"webhook", "--scheme", "md5"}, exitUsage, "use hmac-sha256-hex, stripe or okx-v5"},
+		{[]string{"tx"}, exitUsage, "missing HASH"},
+		{[]string{"tx", "--chain", "arbitrum", "0x" + strings.Repeat("ab", 32)}, exitOK, "tx.ok"}, // an open choice
+		{[]string{"maintenance"}, exitUsage, "unknown check"},
+		{[]string{"browser"}, exitUsage, "unknown check"},
+	} {
+		code, out, errOut := checkCLI(t, checkCommand{}, "", tc.args...)
+		if code != tc.code || !strings.Contains(out+errOut, tc.out) {
+			t.Errorf("%q: exit %d %q %q", tc.args, code, out, errOut)
+		}
 	}
 }
