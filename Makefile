@@ -53,7 +53,7 @@ run: build
 	./bin/triage serve --demo
 
 ## test: vet, unit tests with fuzz seeds, brief fuzzing, and the browser end-to-end tests
-test: deps build vet unit corpus fuzz-short
+test: deps build vet staticcheck unit corpus fuzz-short
 
 vet:
 	@test -z "$$(gofmt -l app cmd wasm)" || { echo "gofmt needed:"; gofmt -l app cmd wasm; exit 1; }

@@ -29,13 +29,12 @@ type caseReport struct {
 	fields  map[string]string // what the fields hold now
 	// seeds are what the fields are rendered with: the values the dashboard
 	// prefilled. Typing never changes them (the UI's fields are uncontrolled).
-	seeds     map[string]string
-	warned    map[string]bool   // a field whose last input looked like a wallet secret
-	refused   map[string]int    // a field whose last paste was too large: its size
-	notice    map[string]string // a field holding unusual characters
-	prefilled bool
-	shared    string       // what was done last: "copied", "downloaded", …
-	secrets   typedSecrets // what the secret fields held during this case (secrets.go)
+	seeds   map[string]string
+	warned  map[string]bool   // a field whose last input looked like a wallet secret
+	refused map[string]int    // a field whose last paste was too large: its size
+	notice  map[string]string // a field holding unusual characters
+	shared  string            // what was done last: "copied", "downloaded", …
+	secrets typedSecrets      // what the secret fields held during this case (secrets.go)
 }
 
 // startReport gives the case its id on the first open.

@@ -3,25 +3,11 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/checks"
 )
-
-// waitFor consumes the dispatcher until cond holds (the session's work runs
-// on its own goroutines and dispatches back).
-func waitFor(t *testing.T, disp app.ClientDispatcher, cond func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		disp.Consume()
-		if cond() {
-			return
-		}
-	}
-	t.Fatal("condition not met in time")
-}
 
 // A closed tool's form is not rendered until the tool is first opened, and
 // stays rendered after it is closed again (its fields keep what was typed).

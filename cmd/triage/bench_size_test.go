@@ -169,8 +169,8 @@ func (x packageIndex) packageOf(fn string) string {
 
 // sizeGroup is one row of the size table.
 type sizeGroup struct {
-	name       string
-	raw, brotl int
+	name string
+	raw  int
 }
 
 // groupOf folds packages into the groups the table shows: each of ours,

@@ -475,14 +475,6 @@ type hostEvents struct {
 	ctx context.Context
 }
 
-// count is how many name events the page has received.
-func (e *hostEvents) count(name string) int {
-	e.t.Helper()
-	var n int
-	do(e.t, e.ctx, chromedp.Evaluate(countEvents(name), &n))
-	return n
-}
-
 // wait waits until the page has received at least n name events.
 func (e *hostEvents) wait(name string, n int, timeout time.Duration) {
 	e.t.Helper()
