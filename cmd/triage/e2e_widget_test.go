@@ -79,7 +79,7 @@ func TestE2EDemoDashboard(t *testing.T) {
 	writeScreenshot(t, ctx, "../../docs/screenshot.png")
 
 	// Escape inside the panel closes it and gives focus back to the launcher.
-	do(t, ctx, chromedp.KeyEvent(kb.Escape))
+	press(t, ctx, fctx, "#triage-heading", kb.Escape)
 	waitJS(t, ctx, countEvents("close")+` >= 1`, 10*time.Second)
 	waitJS(t, ctx, `document.activeElement && document.activeElement.tagName === 'TRIAGE-WIDGET' && window.__triageRoot.activeElement === window.__triageRoot.querySelector('button.l')`, 5*time.Second)
 	var hidden bool
