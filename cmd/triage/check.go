@@ -14,6 +14,7 @@ import (
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/manifest"
 )
 
 // runCheck is `triage check CHECK [flags] [--json] [--offline] [--lang L]`:
@@ -41,6 +42,9 @@ type checkCommand struct {
 type commonFlags struct {
 	json, offline bool
 	lang, context string
+	// The platform's signed manifest, verified as the widget does: its
+	// maintenance windows, error codes, API and explorers reach the checks.
+	manifest, pub, sig, origin string
 }
 
 func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -66,6 +70,10 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 	set.BoolVar(&common.offline, "offline", false, "skip everything that needs the network")
 	set.StringVar(&common.lang, "lang", "", "zh-CN or en (default from $LANG, else en)")
 	set.StringVar(&common.context, "context", "", "host context JSON file (the triage('context', …) object)")
+	set.StringVar(&common.manifest, "manifest", "", "the platform's channel manifest FILE.json (signature at FILE.json.sig)")
+	set.StringVar(&common.pub, "pub", "", "the platform's public key, ed25519:KEY or a file holding it (with --manifest)")
+	set.StringVar(&common.sig, "sig", "", "the manifest's signature file (default: --manifest's path + .sig)")
+	set.StringVar(&common.origin, "origin", "", "the widget's origin, for a manifest whose API is \"self\" (default: none)")
 	build := spec.flags(set)
 	pos, err := parseInterspersed(set, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
@@ -90,9 +98,21 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 			return exitUsage
 		}
 	}
+	if common.manifest != "" {
+		p, err := c.platform(common)
+		if err != nil {
+			fmt.Fprintf(stderr, "triage check %s: %v\n", name, err)
+			return exitUsage
+		}
+		env.Platform = p
+	}
 	in := &cliInput{env: env, args: pos, stdin: stdin}
 	if err := build(in); err != nil {
 		fmt.Fprintf(stderr, "triage check %s: %v\n", name, err)
+		return exitUsage
+	}
+	if check.Needs.Platform && env.Platform == nil {
+		fmt.Fprintf(stderr, "triage check %s: needs the platform's manifest: --manifest FILE.json --pub KEY\n", name)
 		return exitUsage
 	}
 	if !common.offline && (check.Needs.Network || check.Needs.OptionalNetwork) {
@@ -115,6 +135,39 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 		return exitProblem
 	}
 	return exitOK
+}
+
+// platform reads and verifies the manifest named by --manifest with the key
+// named by --pub, as the widget does, and returns what the checks read.
+func (c checkCommand) platform(f commonFlags) (*diag.Platform, error) {
+	if f.pub == "" {
+		return nil, errors.New("--manifest needs --pub (the platform's public key)")
+	}
+	key, err := readKey(f.pub)
+	if err != nil {
+		return nil, fmt.Errorf("--pub: %v", err)
+	}
+	pub, err := manifest.ParsePublicKey(key)
+	if err != nil {
+		return nil, fmt.Errorf("--pub: %v", err)
+	}
+	doc, err := os.ReadFile(f.manifest)
+	if err != nil {
+		return nil, err
+	}
+	sigPath := f.sig
+	if sigPath == "" {
+		sigPath = f.manifest + ".sig"
+	}
+	sig, err := os.ReadFile(sigPath)
+	if err != nil {
+		return nil, err
+	}
+	m, err := manifest.Load(doc, sig, pub, c.now())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", f.manifest, err)
+	}
+	return m.DiagPlatform(f.origin), nil
 }
 
 // language picks the output language: --lang, else the locale variables,

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/triage-widget/triage/app/checks"
-	"github.com/triage-widget/triage/app/diag"
 )
 
 // Default probe targets when --url is not given: OKX's public API, whose
@@ -49,7 +48,8 @@ var cliExtras = map[string]cliExtra{
 						return fmt.Errorf("--api-host %q: want host names such as api.platform.example", h)
 					}
 				}
-				in.env.Platform = &diag.Platform{APIHosts: hosts}
+				pl := in.platform()
+				pl.APIHosts = append(pl.APIHosts, hosts...)
 			}
 			if *scheme != "okx-v5" {
 				return fmt.Errorf("--scheme %q: only okx-v5 (use 'triage check webhook' for callbacks)", *scheme)
@@ -138,7 +138,11 @@ var cliExtras = map[string]cliExtra{
 			if err := httpURL("--url", *u); err != nil {
 				return err
 			}
-			in.env.Platform = &diag.Platform{APIOrigin: *u, SlowThreshold: *slow}
+			pl := in.platform()
+			if set.Lookup("url").Value.String() != defaultNetworkURL || pl.APIOrigin == "" {
+				pl.APIOrigin = *u // --url, else the manifest's, else OKX's
+			}
+			pl.SlowThreshold = *slow
 			return nil
 		}
 	}},
@@ -149,7 +153,10 @@ var cliExtras = map[string]cliExtra{
 			if err := httpURL("--url", *u); err != nil {
 				return err
 			}
-			in.env.Platform = &diag.Platform{TimeURL: *u}
+			pl := in.platform()
+			if *u != defaultClockURL || pl.TimeURL == "" {
+				pl.TimeURL = *u // --url, else the manifest's, else OKX's
+			}
 			return nil
 		}
 	}},

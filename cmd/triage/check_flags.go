@@ -24,6 +24,15 @@ type cliInput struct {
 	stdin io.Reader
 }
 
+// platform returns the platform the checks read, made when the command
+// line gave no manifest.
+func (in *cliInput) platform() *diag.Platform {
+	if in.env.Platform == nil {
+		in.env.Platform = &diag.Platform{}
+	}
+	return in.env.Platform
+}
+
 // cliCheck is one check as the command line offers it: flags derived from
 // the form fields it declares (formFlags), and what the declarations do not
 // say (cliExtras).
@@ -36,8 +45,8 @@ type cliCheck struct {
 }
 
 // cliCheckNamed returns the check called name as the command line offers
-// it. Checks that need a browser, or a manifest the command line cannot
-// describe, are widget-only.
+// it. Checks that need a browser are widget-only; those that need the
+// manifest take --manifest and --pub.
 func cliCheckNamed(name string) (cliCheck, bool) {
 	c, ok := checks.ByName(name)
 	if !ok || !offeredNatively(c) {
@@ -78,10 +87,7 @@ func cliCheckNames() []string {
 	return names
 }
 
-func offeredNatively(c *diag.Check) bool {
-	_, describes := cliExtras[c.Name]
-	return !c.Needs.Browser && (!c.Needs.Platform || describes)
-}
+func offeredNatively(c *diag.Check) bool { return !c.Needs.Browser }
 
 // flagName is the flag of a form field: the field's name, with -file for
 // what is read from a file (secrets, bodies); --file for a document.

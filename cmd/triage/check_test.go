@@ -426,7 +426,7 @@ func TestCheckFlagsDerived(t *testing.T) {
 		{[]string{"webhook", "--scheme", "md5"}, exitUsage, "use hmac-sha256-hex, stripe or okx-v5"},
 		{[]string{"tx"}, exitUsage, "missing HASH"},
 		{[]string{"tx", "--chain", "arbitrum", "0x" + strings.Repeat("ab", 32)}, exitOK, "tx.ok"}, // an open choice
-		{[]string{"maintenance"}, exitUsage, "unknown check"},
+		{[]string{"maintenance"}, exitUsage, "needs the platform's manifest"},
 		{[]string{"browser"}, exitUsage, "unknown check"},
 	} {
 		code, out, errOut := checkCLI(t, checkCommand{}, "", tc.args...)
@@ -434,4 +434,54 @@ func TestCheckFlagsDerived(t *testing.T) {
 			t.Errorf("%q: exit %d %q %q", tc.args, code, out, errOut)
 		}
 	}
+}
+
+// TestCheckWithManifest: --manifest and --pub give the native checks the
+// platform as the widget gets it (verified, then DiagPlatform): the
+// maintenance window and the platform's own error codes.
+func TestCheckWithManifest(t *testing.T) {
+	key, pub := testKeys(t)
+	doc := filepath.Join(t.TempDir(), "wallet-merchant.json")
+	// A code only this platform's catalogue knows.
+	data, err := os.ReadFile("../../web/manifests/wallet-merchant.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(doc, bytes.Replace(data, []byte(`"code": "50113"`), []byte(`"code": "99113"`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, "", "manifest", "sign", "--key", key, "--now", demoValidAt, doc); code != exitOK {
+		t.Fatalf("sign: %d %q", code, errOut)
+	}
+	during := checkCommand{now: func() time.Time { return time.Date(2026, 12, 6, 3, 0, 0, 0, time.UTC) }}
+	if code, got := jsonCodes(t, during, "maintenance", "--manifest", doc, "--pub", pub); code != exitProblem || !hasCode(got, "platform.maintenance") {
+		t.Errorf("maintenance during the window: exit %d, %v", code, got)
+	}
+	after := checkCommand{now: func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }}
+	if code, got := jsonCodes(t, after, "maintenance", "--manifest", doc, "--pub", pub); code != exitOK || !hasCode(got, "platform.ok") {
+		t.Errorf("maintenance after the window: exit %d, %v", code, got)
+	}
+	if code, got := jsonCodes(t, after, "errorcode", "99113", "--manifest", doc, "--pub", pub); !hasCode(got, "errorcode.known") {
+		t.Errorf("errorcode with the platform's catalogue: exit %d, %v", code, got)
+	}
+	if _, got := jsonCodes(t, after, "errorcode", "99113"); hasCode(got, "errorcode.known") {
+		t.Errorf("errorcode knew 99113 without the manifest: %v", got)
+	}
+	// A manifest that does not verify gives the checks nothing.
+	_, otherPub := testKeys(t)
+	if code, _, errOut := checkCLI(t, after, "", "maintenance", "--manifest", doc, "--pub", otherPub); code != exitUsage || !strings.Contains(errOut, "signature does not verify") {
+		t.Errorf("another key: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := checkCLI(t, after, "", "maintenance", "--manifest", doc); code != exitUsage || !strings.Contains(errOut, "--pub") {
+		t.Errorf("no key: exit %d, %q", code, errOut)
+	}
+}
+
+func hasCode(fs []jsonFinding, code string) bool {
+	for _, f := range fs {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
 }
