@@ -3,6 +3,7 @@ package diag
 import (
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/triage-widget/triage/app/hostctx"
 )
@@ -37,9 +38,7 @@ func ContextPaths() []string {
 
 // knownPath reports whether path names a field of the host context.
 func knownPath(path string) bool {
-	var c hostctx.Context
-	c.RecentOrders = make([]hostctx.Order, 1)
-	_, ok := leaf(reflect.ValueOf(&c).Elem(), path, 0)
+	_, ok := fieldPath(path)
 	return ok
 }
 
@@ -48,59 +47,100 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
-// member returns the field of the struct v whose JSON name is name.
-func member(v reflect.Value, name string) (reflect.Value, bool) {
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		if jsonName(t.Field(i)) == name {
-			return v.Field(i), true
-		}
-	}
-	return reflect.Value{}, false
-}
+// jsonIndexes caches each struct type's JSON names: every check's context
+// is projected on every run, and reading struct tags is the costly part.
+var jsonIndexes sync.Map // reflect.Type → map[string]int
 
-// leaf returns the field at path in the struct v, taking element i of a
-// list of structs on the way; only a string or a list of strings is a leaf.
-func leaf(v reflect.Value, path string, i int) (reflect.Value, bool) {
-	head, rest, nested := strings.Cut(path, ".")
-	f, ok := member(v, head)
-	switch {
-	case !ok:
-		return reflect.Value{}, false
-	case !nested:
-		ok = f.Kind() == reflect.String || f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String
-		return f, ok
-	case f.Kind() == reflect.Struct:
-		return leaf(f, rest, i)
-	case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.Struct && i < f.Len():
-		return leaf(f.Index(i), rest, i)
+func jsonIndex(t reflect.Type) map[string]int {
+	if m, ok := jsonIndexes.Load(t); ok {
+		return m.(map[string]int)
 	}
-	return reflect.Value{}, false
+	m := make(map[string]int, t.NumField())
+	for i := 0; i < t.NumField(); i++ {
+		m[jsonName(t.Field(i))] = i
+	}
+	jsonIndexes.Store(t, m)
+	return m
 }
 
 // copyField copies the field at path from src to dst and reports whether
 // src gives it (it is not empty; for the orders, whether one order gives
 // it). dst's orders are as many as src's.
 func copyField(dst, src *hostctx.Context, path string) bool {
-	n := 1
-	if strings.HasPrefix(path, "recentOrders.") {
-		n = len(src.RecentOrders)
-		for len(dst.RecentOrders) < n {
-			dst.RecentOrders = append(dst.RecentOrders, hostctx.Order{})
-		}
+	idx, ok := fieldPath(path)
+	if !ok {
+		return false
 	}
 	s, d := reflect.ValueOf(src).Elem(), reflect.ValueOf(dst).Elem()
+	if idx.order < 0 {
+		from := s.FieldByIndex(idx.field)
+		d.FieldByIndex(idx.field).Set(from)
+		return from.Len() > 0
+	}
+	orders, dOrders := s.Field(idx.order), d.Field(idx.order)
+	if dOrders.Len() < orders.Len() {
+		dOrders.Set(reflect.AppendSlice(dOrders, reflect.MakeSlice(dOrders.Type(), orders.Len()-dOrders.Len(), orders.Len()-dOrders.Len())))
+	}
 	given := false
-	for i := 0; i < n; i++ {
-		from, ok := leaf(s, path, i)
-		if !ok {
-			return false
-		}
-		to, _ := leaf(d, path, i)
-		to.Set(from)
+	for i := 0; i < orders.Len(); i++ {
+		from := orders.Index(i).FieldByIndex(idx.field)
+		dOrders.Index(i).FieldByIndex(idx.field).Set(from)
 		given = given || from.Len() > 0
 	}
 	return given
+}
+
+// contextField locates a leaf of the host context: the field indexes from
+// the context (or, for the orders, from an order), and the index of the
+// orders' list when it is under it (else -1).
+type contextField struct {
+	order int
+	field []int
+}
+
+var fieldPaths sync.Map // path → contextField, or nil for an unknown path
+
+// fieldPath resolves a path once; checks read their context on every run.
+func fieldPath(path string) (contextField, bool) {
+	if f, ok := fieldPaths.Load(path); ok {
+		cf, ok := f.(contextField)
+		return cf, ok
+	}
+	cf, ok := resolvePath(path)
+	if ok {
+		fieldPaths.Store(path, cf)
+	} else {
+		fieldPaths.Store(path, nil)
+	}
+	return cf, ok
+}
+
+func resolvePath(path string) (contextField, bool) {
+	cf := contextField{order: -1}
+	t := reflect.TypeOf(hostctx.Context{})
+	for {
+		head, rest, nested := strings.Cut(path, ".")
+		i, ok := jsonIndex(t)[head]
+		if !ok {
+			return cf, false
+		}
+		f := t.Field(i)
+		switch k := f.Type.Kind(); {
+		case !nested:
+			cf.field = append(cf.field, i)
+			leaf := k == reflect.String || k == reflect.Slice && f.Type.Elem().Kind() == reflect.String
+			return cf, leaf
+		case k == reflect.Struct:
+			cf.field = append(cf.field, i)
+			t = f.Type
+		case k == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct && cf.order < 0 && len(cf.field) == 0:
+			cf.order = i
+			t = f.Type.Elem()
+		default:
+			return cf, false
+		}
+		path = rest
+	}
 }
 
 // Given reports whether ctx gives the field at path (it is not empty); an

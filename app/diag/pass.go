@@ -18,6 +18,9 @@ type Pass struct {
 	Check *Check
 	env   *Env
 
+	ctxOnce sync.Once
+	ctx     *hostctx.Context // the projection Context returns, made once
+
 	mu       sync.Mutex
 	closed   bool // set when the driver stopped waiting; later reports are dropped
 	findings []Finding
@@ -75,7 +78,8 @@ func (p *Pass) FormValue(name string) (string, bool) {
 // Context returns a copy of the host context with only the fields declared
 // in Needs.Context; the others are empty.
 func (p *Pass) Context() *hostctx.Context {
-	return projectContext(&p.env.Context, p.Check.Needs.Context)
+	p.ctxOnce.Do(func() { p.ctx = projectContext(&p.env.Context, p.Check.Needs.Context) })
+	return p.ctx
 }
 
 // Platform returns the verified manifest's data, nil when there is none.
