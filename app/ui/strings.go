@@ -14,8 +14,6 @@ var (
 	strChannels       = i18n.T("官方渠道", "Official channels")
 	strChannelsLater  = i18n.T("完成检查后，这里会显示适合您问题的官方渠道。", "After the checks, the official channel for your problem appears here.")
 	strContextHeading = i18n.T("您的商户信息", "Your merchant details")
-	strMerchant       = i18n.T("商户 ID", "Merchant ID")
-	strStore          = i18n.T("店铺", "Store")
 	strContextIssues  = i18n.T("宿主页面提供的部分信息无法使用：", "Some details from the dashboard could not be used:")
 	strScamWarning    = i18n.T(
 		"谨防诈骗：官方客服绝不会索要您的密码、私钥、助记词、验证码，也不会要求您转账到“安全账户”。接到此类电话或消息请立即挂断，并通过官方渠道核实。",
@@ -28,8 +26,8 @@ var strings_ = map[string]i18n.Text{
 	"title": strTitle, "dialogLabel": strDialogLabel, "close": strClose,
 	"checksHeading": strChecksHeading, "checksIdle": strChecksIdle, "running": strRunning,
 	"done": strDone, "channels": strChannels, "channelsLater": strChannelsLater,
-	"contextHeading": strContextHeading, "merchant": strMerchant, "store": strStore,
-	"contextIssues": strContextIssues, "scamWarning": strScamWarning, "loading": strLoading,
+	"contextHeading": strContextHeading,
+	"contextIssues":  strContextIssues, "scamWarning": strScamWarning, "loading": strLoading,
 }
 
 // LoadingLabel is go-app's loading label, in both languages since the page

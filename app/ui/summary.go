@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/report"
+)
 
 // summaryView is the summary and the findings: whether the official
 // channels are verified, what the dashboard said of the merchant, and the
@@ -51,11 +56,11 @@ func (v *summaryView) renderContext() app.UI {
 	c := st.Context
 	return app.Section().Class("triage-context").Aria("label", v.t(strContextHeading)).Body(
 		app.If(c.MerchantID != "", app.P().Body(
-			app.Span().Class("triage-label").Text(v.t(strMerchant)+": "),
+			app.Span().Class("triage-label").Text(v.t(reportLabel("merchantId"))+": "),
 			app.Span().ID("triage-merchant").Text(c.MerchantID),
 		)),
 		app.If(c.StoreDomain != "", app.P().Body(
-			app.Span().Class("triage-label").Text(v.t(strStore)+": "),
+			app.Span().Class("triage-label").Text(v.t(reportLabel("store"))+": "),
 			app.Span().Text(c.StoreDomain),
 		)),
 		app.If(len(st.Problems) > 0, app.Div().Class("triage-problems").Role("alert").Body(
@@ -66,4 +71,11 @@ func (v *summaryView) renderContext() app.UI {
 			})),
 		)),
 	)
+}
+
+// reportLabel is a case report field's label: the panel names the
+// merchant's details as the report does (report.Fields).
+func reportLabel(name string) i18n.Text {
+	f, _ := report.FieldNamed(name)
+	return f.Label
 }
