@@ -14,7 +14,6 @@ import (
 
 // channelsView is the official channels section: where to go next.
 type channelsView struct {
-	app.Compo
 	Section
 }
 

@@ -5,7 +5,6 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // feedbackView asks, after a diagnosis or a contact, whether the panel
 // solved the problem (seed 002's feedback mechanism).
 type feedbackView struct {
-	app.Compo
 	Section
 }
 

@@ -32,7 +32,6 @@ type Panel struct {
 	stop  func()
 	fault string        // where a recovered bug happened; shows a notice
 	state session.State // what this render draws, read by the sections
-	rev   int           // counts renders: a new value re-renders every section
 }
 
 // IDs of elements the panel focuses.
@@ -185,8 +184,7 @@ func (p *Panel) render() app.UI {
 		p.sess = session.New(p.deps.session(), nil, "", nil)
 	}
 	p.state = p.sess.State()
-	p.rev++
-	v := Section{Rev: p.rev, p: p}
+	v := Section{p: p}
 	// The dialog role and its label live on the loader's wrapper in the host
 	// page; inside the frame the panel is the document's content.
 	return app.Div().
@@ -198,11 +196,11 @@ func (p *Panel) render() app.UI {
 			app.Main().Class("triage-body").Body(
 				p.renderFault(),
 				p.renderScamWarning(),
-				&summaryView{Section: v},
-				&toolsView{Section: v},
-				&channelsView{Section: v},
-				&reportView{Section: v},
-				&feedbackView{Section: v},
+				(&summaryView{v}).Render(),
+				(&toolsView{v}).Render(),
+				(&channelsView{v}).Render(),
+				(&reportView{v}).Render(),
+				(&feedbackView{v}).Render(),
 			),
 		)
 }

@@ -14,7 +14,6 @@ import (
 // reportView is the case report section: the fields, the redacted preview
 // and the ways to share it.
 type reportView struct {
-	app.Compo
 	Section
 }
 

@@ -6,13 +6,13 @@ import (
 	"github.com/triage-widget/triage/app/i18n"
 )
 
-// Section is what every section component of the panel embeds. go-app
-// re-renders a child component only when one of its exported fields
-// changed: Rev is the panel's render count, so each panel render re-renders
-// every section, from the state the panel read for that render.
+// Section is what every section of the panel embeds: the panel, whose
+// state it draws. Sections are plain views the panel composes on each
+// render, not go-app components: each component type costs about 1 KB of
+// app.wasm (brotli) in copied methods, and the panel re-renders them all
+// on every change anyway (what one section changes, others show).
 type Section struct {
-	Rev int
-	p   *Panel
+	p *Panel
 }
 
 func (s Section) t(t i18n.Text) string { return s.p.t(t) }

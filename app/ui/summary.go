@@ -11,7 +11,6 @@ import (
 // channels are verified, what the dashboard said of the merchant, and the
 // checks' results (findings.go).
 type summaryView struct {
-	app.Compo
 	Section
 }
 

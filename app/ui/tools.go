@@ -17,7 +17,6 @@ var documentCheck = checks.KYCDocument.Name
 
 // toolsView is the self-test tools section: one form per self-test.
 type toolsView struct {
-	app.Compo
 	Section
 }
 
