@@ -10,13 +10,14 @@
   function warn(m) { try { console.warn('triage: ' + m); } catch (e) {} }
   function mark(n) { try { performance.mark('triage:' + n); } catch (e) {} }
   try { origin = new URL(s.src).origin; } catch (e) { warn('cannot find where embed.js came from'); return; }
-  var lang = ds.lang || navigator.language || '', zh = /^zh/i.test(lang);
-  var label = zh ? '帮助' : 'Help', title = zh ? '帮助面板' : 'Help panel';
+  // zh-TW, zh-HK, zh-MO and zh-Hant read Traditional Chinese.
+  var lang = ds.lang || navigator.language || '', zh = /^zh/i.test(lang), tw = /^zh.(tw|hk|mo|hant)/i.test(lang);
+  var label = tw ? '幫助' : zh ? '帮助' : 'Help', title = label + (zh ? '面板' : ' panel');
   // cbs holds [event, callback] pairs. The panel's ready message names the
   // events it sends (app/bridge), so a new event needs no change here.
   var cbs = [], events, ctx, root, btn, box, frame, ready, open, category, back, timer;
   var CSS = ':host{all:initial}' +
-    '.l{position:fixed;right:20px;bottom:20px;z-index:2147483000;font:600 15px system-ui,sans-serif;' +
+    '.l{position:fixed;right:20px;bottom:20px;z-index:2147483000;font:600 15px system-ui;' +
     'padding:12px 18px;border:0;border-radius:24px;background:#1f4ed8;color:#fff;cursor:pointer}' +
     '.l:focus-visible{outline:3px solid #111;outline-offset:3px}' +
     '.p{position:fixed;right:20px;bottom:76px;width:400px;height:640px;max-width:calc(100vw - 40px);' +
@@ -64,7 +65,7 @@
       if (!ready && e.blockedURI.indexOf(origin) == 0) { clearTimeout(timer); warn(e.violatedDirective + ' blocks ' + origin); }
     });
     timer = setTimeout(function () {
-      if (!ready) warn('panel did not start: allow ' + origin + ' in CSP frame-src, and this page in the widget\'s frame-ancestors');
+      if (!ready) warn('panel did not start: check CSP frame-src and frame-ancestors');
     }, 20000);
   }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 func TestAccount(t *testing.T) {
@@ -32,8 +33,8 @@ func TestAccount(t *testing.T) {
 		if fs[0].Next != tc.next {
 			t.Errorf("%+v: next %q, want %q", tc.acct, fs[0].Next, tc.next)
 		}
-		if !strings.Contains(fs[0].Fix.EN, tc.fix) {
-			t.Errorf("%+v: fix %q lacks %q", tc.acct, fs[0].Fix.EN, tc.fix)
+		if !strings.Contains(fs[0].Fix.In(i18n.EN), tc.fix) {
+			t.Errorf("%+v: fix %q lacks %q", tc.acct, fs[0].Fix.In(i18n.EN), tc.fix)
 		}
 		if tc.acct.Reason != "" && !strings.Contains(evidenceText(fs[0]), tc.acct.Reason) {
 			t.Errorf("reason not in evidence: %s", evidenceText(fs[0]))

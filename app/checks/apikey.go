@@ -19,7 +19,7 @@ import (
 // idle expiry.
 var APIKey = &diag.Check{
 	Name:  "apikey",
-	Title: i18n.T("API 密钥配置", "API key configuration"),
+	Title: i18n.M(i18n.CheckApikeyTitle),
 	Doc: `apikey checks the API key's format, permissions, IP whitelist, environment and expiry.
 
 For okx-v5 platforms the key must be a UUID and the secret 32 hexadecimal
@@ -33,11 +33,11 @@ IP is deleted after ExpiryIdle without use.`,
 		Context: []string{"apiKey.key", "apiKey.permissions", "apiKey.ipWhitelist", "apiKey.serverIp",
 			"apiKey.environment", "apiKey.region", "apiKey.lastUsedAt", "pending.kind"},
 		Form: []diag.Field{
-			{Name: "key", Label: i18n.T("API Key", "API key"), Optional: true},
-			{Name: "secret", Label: i18n.T("Secret Key", "Secret key"), Kind: diag.KindSecret, Optional: true},
-			{Name: "passphrase", Label: i18n.T("Passphrase", "Passphrase"), Kind: diag.KindSecret, Optional: true},
-			{Name: "need", Label: i18n.T("要执行的操作（read/trade/withdraw）", "Operation (read/trade/withdraw)"), Optional: true},
-			{Name: "target", Label: i18n.T("代码调用的环境", "Environment your code calls"), Kind: diag.KindChoice, Options: []string{"live", "demo"}, Optional: true},
+			{Name: "key", Label: i18n.M(i18n.CheckApikeyFieldKey), Optional: true},
+			{Name: "secret", Label: i18n.M(i18n.CheckApikeyFieldSecret), Kind: diag.KindSecret, Optional: true},
+			{Name: "passphrase", Label: i18n.M(i18n.CheckApikeyFieldPassphrase), Kind: diag.KindSecret, Optional: true},
+			{Name: "need", Label: i18n.M(i18n.CheckApikeyFieldNeed), Optional: true},
+			{Name: "target", Label: i18n.M(i18n.CheckApikeyFieldTarget), Kind: diag.KindChoice, Options: []string{"live", "demo"}, Optional: true},
 		},
 	},
 	Timeout: diag.LocalTimeout,
@@ -51,46 +51,46 @@ func init() { register(80, APIKey) }
 const ExpiryIdle = 14 * 24 * time.Hour
 
 var (
-	labelKey         = i18n.T("API Key", "API key")
-	labelLength      = i18n.T("长度", "length")
-	labelWhere       = i18n.T("位置", "where")
-	labelPermissions = i18n.T("权限", "permissions")
-	labelNeed        = i18n.T("需要的权限", "needed permission")
-	labelServerIP    = i18n.T("服务器 IP", "server IP")
-	labelWhitelist   = i18n.T("IP 白名单", "IP whitelist")
-	labelEntry       = i18n.T("条目", "entry")
-	labelKeyEnv      = i18n.T("密钥环境", "key environment")
-	labelTargetEnv   = i18n.T("目标环境", "target environment")
-	labelRegion      = i18n.T("密钥所属地区", "key region")
-	labelLastUsed    = i18n.T("上次使用", "last used")
-	labelNonHex      = i18n.T("含非十六进制字符", "non-hex characters")
+	labelKey         = i18n.M(i18n.CheckApikeyKey)
+	labelLength      = i18n.M(i18n.CheckApikeyLength)
+	labelWhere       = i18n.M(i18n.CheckApikeyWhere)
+	labelPermissions = i18n.M(i18n.CheckApikeyPermissions)
+	labelNeed        = i18n.M(i18n.CheckApikeyNeed)
+	labelServerIP    = i18n.M(i18n.CheckApikeyServerIP)
+	labelWhitelist   = i18n.M(i18n.CheckApikeyWhitelist)
+	labelEntry       = i18n.M(i18n.CheckApikeyEntry)
+	labelKeyEnv      = i18n.M(i18n.CheckApikeyKeyEnv)
+	labelTargetEnv   = i18n.M(i18n.CheckApikeyTargetEnv)
+	labelRegion      = i18n.M(i18n.CheckApikeyRegion)
+	labelLastUsed    = i18n.M(i18n.CheckApikeyLastUsed)
+	labelNonHex      = i18n.M(i18n.CheckApikeyNonHex)
 
-	msgKeyNoInput      = i18n.T("没有 API 密钥信息可检查。", "There is no API key information to check.")
-	msgKeyMissing      = i18n.T("没有填写 API Key。", "No API key was given.")
-	fixKeyMissing      = i18n.T("在“API 管理”中创建密钥，把 API Key 填入请求头 OK-ACCESS-KEY。", "Create a key under API management and send it in the OK-ACCESS-KEY header.")
-	msgWhitespace      = i18n.T("%s 含有空白字符（%s），复制粘贴时常见。", "The %s contains whitespace (%s), a common copy-and-paste slip.")
-	fixWhitespace      = i18n.T("删除首尾空格和换行后重新保存配置；从配置文件读取时记得去掉末尾换行。", "Remove the spaces and line breaks and save the configuration again; when reading it from a file, strip the trailing newline.")
-	msgKeyMalformed    = i18n.T("API Key 格式不对：应为 UUID（形如 xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx，36 个字符）。", "The API key is malformed: it should be a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, 36 characters).")
-	fixKeyMalformed    = i18n.T("从“API 管理”页面重新复制完整的 API Key；不要把 Secret Key 或 Passphrase 填到 Key 的位置。", "Copy the whole API key again from API management; make sure the secret or passphrase was not pasted in its place.")
-	msgSecretMalformed = i18n.T("Secret Key 格式不对：应为 32 个十六进制字符。", "The secret key is malformed: it should be 32 hexadecimal characters.")
-	fixSecretMalformed = i18n.T("Secret Key 只在创建时显示一次。如果已丢失或不完整，请删除该密钥并重新创建。", "The secret key is shown only once, when the key is created. If it was lost or truncated, delete the key and create a new one.")
-	msgPassMissing     = i18n.T("没有填写 Passphrase；该平台的每个请求都需要它（请求头 OK-ACCESS-PASSPHRASE）。", "No passphrase was given; the platform requires it on every request (OK-ACCESS-PASSPHRASE header).")
-	fixPassMissing     = i18n.T("填入创建 API Key 时自己设置的 Passphrase；忘记了只能重新创建密钥。", "Send the passphrase you chose when creating the key; if it is forgotten, create a new key.")
-	msgPermMissing     = i18n.T("该密钥没有“%s”权限，相关请求会被拒绝。", "The key lacks the %q permission; those requests will be rejected.")
-	fixPermMissing     = i18n.T("在“API 管理”中编辑该密钥开启“%s”权限，或新建一个带此权限的密钥。不需要提现时不要开启提现权限。", "Edit the key under API management to add %q, or create a key with it. Do not enable withdrawals unless you need them.")
-	msgIPInvalid       = i18n.T("IP 地址或网段“%s”无效。", "%q is not a valid IP address or CIDR range.")
-	fixIPInvalid       = i18n.T("IP 白名单只接受 IPv4、IPv6 地址或 CIDR 网段（如 203.0.113.0/24）。", "The whitelist takes IPv4 or IPv6 addresses or CIDR ranges (e.g. 203.0.113.0/24).")
-	msgNotWhitelisted  = i18n.T("服务器 IP %s 不在该密钥的 IP 白名单中，请求会被拒绝（如 OKX 错误 50110）。", "The server IP %s is not in the key's IP whitelist; requests will be rejected (e.g. OKX error 50110).")
-	fixNotWhitelisted  = i18n.T("把服务器的出口 IP 加入白名单。注意：云服务器、NAT 或代理的出口 IP 可能与本机 IP 不同。", "Add the server's outbound IP to the whitelist. Cloud servers, NAT and proxies often leave from a different IP than the machine's own.")
-	msgEnvMismatch     = i18n.T("这是%s环境的密钥，却用于%s环境（如 OKX 错误 50101）。", "This is a %s key used against the %s environment (e.g. OKX error 50101).")
-	fixEnvMismatch     = i18n.T("模拟盘密钥只能用于模拟交易（OKX 需加请求头 x-simulated-trading: 1），实盘密钥只能用于实盘。请在对应环境创建密钥。", "Demo keys only work for demo trading (OKX: header x-simulated-trading: 1) and live keys only on live. Create the key in the environment you call.")
-	msgRegionMismatch  = i18n.T("该密钥属于“%s”地区，只能通过 %s 调用，而不是 %s。", "The key belongs to region %q and must call %s, not %s.")
-	fixRegionMismatch  = i18n.T("把 API 基础地址改为该地区的域名，或在要使用的地区站点创建密钥。", "Point the API base URL at that region's domain, or create the key on the site of the region you use.")
-	msgExpiring        = i18n.T("该密钥有交易/提现权限但未绑定 IP，且已 %d 天未使用；此类密钥闲置 14 天会被自动删除。", "The key has trade/withdraw permission, no IP binding and has not been used for %d days; such keys are deleted after 14 days unused.")
-	fixExpiring        = i18n.T("给密钥绑定服务器 IP（绑定后不会因闲置被删除），或确认它是否已失效并重新创建。", "Bind the key to your server IPs (bound keys are not deleted for idleness), or check whether it is gone and create a new one.")
-	msgUnbound         = i18n.T("该密钥有交易/提现权限但未绑定 IP。", "The key has trade/withdraw permission but is not bound to any IP.")
-	fixUnbound         = i18n.T("建议绑定服务器 IP：泄露的密钥无法从其他地址使用，且未绑定 IP 的此类密钥闲置 14 天会被删除。", "Bind it to your server IPs: a leaked key then cannot be used elsewhere, and unbound keys of this kind are deleted after 14 days unused.")
-	msgKeyOK           = i18n.T("API 密钥配置未发现问题。", "No problem found in the API key configuration.")
+	msgKeyNoInput      = i18n.M(i18n.CheckApikeyKeyNoInput)
+	msgKeyMissing      = i18n.M(i18n.CheckApikeyKeyMissing)
+	fixKeyMissing      = i18n.M(i18n.CheckApikeyFixKeyMissing)
+	msgWhitespace      = i18n.M(i18n.CheckApikeyWhitespace)
+	fixWhitespace      = i18n.M(i18n.CheckApikeyFixWhitespace)
+	msgKeyMalformed    = i18n.M(i18n.CheckApikeyKeyMalformed)
+	fixKeyMalformed    = i18n.M(i18n.CheckApikeyFixKeyMalformed)
+	msgSecretMalformed = i18n.M(i18n.CheckApikeySecretMalformed)
+	fixSecretMalformed = i18n.M(i18n.CheckApikeyFixSecretMalformed)
+	msgPassMissing     = i18n.M(i18n.CheckApikeyPassMissing)
+	fixPassMissing     = i18n.M(i18n.CheckApikeyFixPassMissing)
+	msgPermMissing     = i18n.M(i18n.CheckApikeyPermMissing)
+	fixPermMissing     = i18n.M(i18n.CheckApikeyFixPermMissing)
+	msgIPInvalid       = i18n.M(i18n.CheckApikeyIPInvalid)
+	fixIPInvalid       = i18n.M(i18n.CheckApikeyFixIPInvalid)
+	msgNotWhitelisted  = i18n.M(i18n.CheckApikeyNotWhitelisted)
+	fixNotWhitelisted  = i18n.M(i18n.CheckApikeyFixNotWhitelisted)
+	msgEnvMismatch     = i18n.M(i18n.CheckApikeyEnvMismatch)
+	fixEnvMismatch     = i18n.M(i18n.CheckApikeyFixEnvMismatch)
+	msgRegionMismatch  = i18n.M(i18n.CheckApikeyRegionMismatch)
+	fixRegionMismatch  = i18n.M(i18n.CheckApikeyFixRegionMismatch)
+	msgExpiring        = i18n.M(i18n.CheckApikeyExpiring)
+	fixExpiring        = i18n.M(i18n.CheckApikeyFixExpiring)
+	msgUnbound         = i18n.M(i18n.CheckApikeyUnbound)
+	fixUnbound         = i18n.M(i18n.CheckApikeyFixUnbound)
+	msgKeyOK           = i18n.M(i18n.CheckApikeyKeyOK)
 )
 
 // keyInput is what the check knows about the key, from the form (which wins)
@@ -133,10 +133,10 @@ func runAPIKey(ctx context.Context, p *diag.Pass) error {
 	for _, f := range []struct {
 		name i18n.Text
 		val  *string
-	}{{i18n.T("API Key", "API key"), &in.key}, {i18n.T("Secret Key", "secret key"), &in.secret}, {i18n.T("Passphrase", "passphrase"), &in.passphrase}} {
+	}{{i18n.M(i18n.CheckApikeyWhatKey), &in.key}, {i18n.M(i18n.CheckApikeyWhatSecret), &in.secret}, {i18n.M(i18n.CheckApikeyWhatPassphrase), &in.passphrase}} {
 		if where := whitespaceAt(*f.val); where != "" && strings.TrimSpace(*f.val) != "" {
 			report(diag.CodeAPIKeyWhitespace, diag.StatusFail, msgWhitespace.Format(f.name, whereText[where]), fixWhitespace,
-				evidence(labelField, f.name.EN), evidence(labelWhere, where))
+				evidence(labelField, f.name.In(i18n.EN)), evidence(labelWhere, where))
 			*f.val = strings.Join(strings.Fields(*f.val), "")
 		}
 	}
@@ -247,9 +247,9 @@ func whitespaceAt(s string) string {
 
 // whereText names whitespaceAt's answers for messages.
 var whereText = map[string]i18n.Text{
-	"leading":  i18n.T("开头", "at the start"),
-	"trailing": i18n.T("末尾", "at the end"),
-	"inside":   i18n.T("中间", "inside"),
+	"leading":  i18n.M(i18n.CheckApikeyLeading),
+	"trailing": i18n.M(i18n.CheckApikeyTrailing),
+	"inside":   i18n.M(i18n.CheckApikeyInside),
 }
 
 // isUUID reports whether s is a UUID in the canonical 36-character form.
@@ -340,9 +340,9 @@ func anyContains(prefixes []netip.Prefix, ip netip.Addr) bool {
 func envName(e string) i18n.Text {
 	switch e {
 	case "demo":
-		return i18n.T("模拟盘", "demo")
+		return i18n.M(i18n.CheckApikeyDemo)
 	case "live":
-		return i18n.T("实盘", "live")
+		return i18n.M(i18n.CheckApikeyLive)
 	}
-	return i18n.T(e, e)
+	return i18n.Same(e)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 const (
@@ -91,7 +92,7 @@ func TestAPIKey(t *testing.T) {
 
 func TestAPIKeyLocalizedNames(t *testing.T) {
 	fs := run(t, APIKey, &diag.Env{Form: map[string]string{"key": " " + goodKey}})
-	if f := fs[0]; !strings.Contains(f.Message.ZH, "开头") || !strings.Contains(f.Message.EN, "at the start") {
+	if f := fs[0]; !strings.Contains(f.Message.In(i18n.ZH), "开头") || !strings.Contains(f.Message.In(i18n.EN), "at the start") {
 		t.Errorf("message not localized: %+v", f.Message)
 	}
 }

@@ -12,7 +12,7 @@ import (
 // withdrawal (seed 001, "支付失败 → 检查账户余额" and "提现 → 确认提现条件").
 var Balance = &diag.Check{
 	Name:  "balance",
-	Title: i18n.T("余额", "Balance"),
+	Title: i18n.M(i18n.CheckBalanceTitle),
 	Doc: `balance checks that the available balance covers the pending payment or withdrawal.
 
 It reads balance.available and pending.{kind,amount,fee,minimum,currency}
@@ -28,27 +28,27 @@ least the minimum, and both must be in the same currency.`,
 func init() { register(60, Balance) }
 
 var (
-	labelAvailable = i18n.T("可用余额", "available")
-	labelAmount    = i18n.T("金额", "amount")
-	labelFee       = i18n.T("手续费", "fee")
-	labelRequired  = i18n.T("所需金额", "required")
-	labelShortfall = i18n.T("差额", "shortfall")
-	labelMinimum   = i18n.T("最低金额", "minimum")
-	labelField     = i18n.T("字段", "field")
+	labelAvailable = i18n.M(i18n.CheckBalanceAvailable)
+	labelAmount    = i18n.M(i18n.CheckBalanceAmount)
+	labelFee       = i18n.M(i18n.CheckBalanceFee)
+	labelRequired  = i18n.M(i18n.CheckBalanceRequired)
+	labelShortfall = i18n.M(i18n.CheckBalanceShortfall)
+	labelMinimum   = i18n.M(i18n.CheckBalanceMinimum)
+	labelField     = i18n.M(i18n.CheckBalanceField)
 
-	msgBalanceNoInput   = i18n.T("页面未提供余额或待付款金额。", "The page did not provide a balance or a pending amount.")
-	msgAmountInvalid    = i18n.T("%s 的值不是有效金额。", "The value of %s is not a valid amount.")
-	fixAmountInvalid    = i18n.T("金额须为不带千位分隔符的非负十进制数字，例如 12.50。请联系平台技术支持，此数据由平台页面提供。", "Amounts must be non-negative decimals without separators, e.g. 12.50. This value comes from the platform's page; report it to the platform.")
-	msgCurrencyMismatch = i18n.T("余额币种（%s）与付款币种（%s）不一致。", "The balance is in %s but the payment is in %s.")
-	fixCurrencyMismatch = i18n.T("先把资金兑换或划转为 %[2]s，或选择以 %[1]s 付款/提现。", "Convert or transfer funds into %[2]s first, or pay or withdraw in %[1]s.")
-	msgBelowMinimum     = i18n.T("提现金额 %s 低于最低提现金额 %s。", "The withdrawal of %s is below the minimum of %s.")
-	msgBelowMinimumPay  = i18n.T("金额 %s 低于最低金额 %s。", "The amount %s is below the minimum of %s.")
-	fixBelowMinimum     = i18n.T("把金额提高到至少 %s，或等余额累积后再提现。", "Raise the amount to at least %s, or wait until more funds have accumulated.")
-	msgInsufficient     = i18n.T("余额不足：可用 %s，需要 %s（金额 %s + 手续费 %s），差 %s。", "Insufficient balance: %s available, %s needed (amount %s + fee %s), %s short.")
-	fixInsufficientPay  = i18n.T("充值至少 %s，或改用其他付款方式，然后重新付款。", "Top up at least %s or use another payment method, then pay again.")
-	fixInsufficientWd   = i18n.T("把提现金额降到 %s 或以下（余额减去手续费），或先充值 %s。", "Lower the withdrawal to %s or less (balance minus fee), or top up %s first.")
-	msgBalanceOK        = i18n.T("余额足以支付：可用 %s，需要 %s。", "The balance covers it: %s available, %s needed.")
-	msgBalanceOnly      = i18n.T("可用余额 %s，没有待处理的付款或提现。", "%s available; no pending payment or withdrawal to compare with.")
+	msgBalanceNoInput   = i18n.M(i18n.CheckBalanceBalanceNoInput)
+	msgAmountInvalid    = i18n.M(i18n.CheckBalanceAmountInvalid)
+	fixAmountInvalid    = i18n.M(i18n.CheckBalanceFixAmountInvalid)
+	msgCurrencyMismatch = i18n.M(i18n.CheckBalanceCurrencyMismatch)
+	fixCurrencyMismatch = i18n.M(i18n.CheckBalanceFixCurrencyMismatch)
+	msgBelowMinimum     = i18n.M(i18n.CheckBalanceBelowMinimum)
+	msgBelowMinimumPay  = i18n.M(i18n.CheckBalanceBelowMinimumPay)
+	fixBelowMinimum     = i18n.M(i18n.CheckBalanceFixBelowMinimum)
+	msgInsufficient     = i18n.M(i18n.CheckBalanceInsufficient)
+	fixInsufficientPay  = i18n.M(i18n.CheckBalanceFixInsufficientPay)
+	fixInsufficientWd   = i18n.M(i18n.CheckBalanceFixInsufficientWd)
+	msgBalanceOK        = i18n.M(i18n.CheckBalanceBalanceOK)
+	msgBalanceOnly      = i18n.M(i18n.CheckBalanceBalanceOnly)
 )
 
 func runBalance(ctx context.Context, p *diag.Pass) error {

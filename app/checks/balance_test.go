@@ -6,6 +6,7 @@ import (
 
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 func TestBalance(t *testing.T) {
@@ -50,8 +51,8 @@ func TestBalance(t *testing.T) {
 			if fs[0].Status != tc.status {
 				t.Errorf("status %s, want %s", fs[0].Status, tc.status)
 			}
-			if !strings.Contains(fs[0].Message.EN, tc.text) {
-				t.Errorf("message %q lacks %q", fs[0].Message.EN, tc.text)
+			if !strings.Contains(fs[0].Message.In(i18n.EN), tc.text) {
+				t.Errorf("message %q lacks %q", fs[0].Message.In(i18n.EN), tc.text)
 			}
 		})
 	}
@@ -60,7 +61,7 @@ func TestBalance(t *testing.T) {
 func TestBalanceWithdrawalFix(t *testing.T) {
 	fs := run(t, Balance, &diag.Env{Context: hostctx.Context{Balance: hostctx.Balance{Available: "5", Currency: "USDT"},
 		Pending: hostctx.Pending{Kind: "withdrawal", Amount: "10", Fee: "1"}}})
-	if !strings.Contains(fs[0].Fix.EN, "Lower the withdrawal to 4 USDT") || !strings.Contains(fs[0].Fix.ZH, "4 USDT") {
+	if !strings.Contains(fs[0].Fix.In(i18n.EN), "Lower the withdrawal to 4 USDT") || !strings.Contains(fs[0].Fix.In(i18n.ZH), "4 USDT") {
 		t.Errorf("fix %+v", fs[0].Fix)
 	}
 	if ev := evidenceText(fs[0]); !strings.Contains(ev, "shortfall=6 USDT") {

@@ -18,7 +18,7 @@ import (
 // 30 s off with 50102), so a drifting clock breaks every request.
 var Clock = &diag.Check{
 	Name:  "clock",
-	Title: i18n.T("时钟", "Clock"),
+	Title: i18n.M(i18n.CheckClockTitle),
 	Doc: `clock compares the local clock with the platform's server time.
 
 The server time comes from the manifest's time endpoint: a JSON body
@@ -43,16 +43,16 @@ const (
 const httpTimeFormat = "Mon, 02 Jan 2006 15:04:05 GMT"
 
 var (
-	labelLocal  = i18n.T("本机时间", "local time")
-	labelServer = i18n.T("服务器时间", "server time")
-	labelSkew   = i18n.T("偏差", "skew")
-	labelSource = i18n.T("来源", "source")
+	labelLocal  = i18n.M(i18n.CheckClockLocal)
+	labelServer = i18n.M(i18n.CheckClockServer)
+	labelSkew   = i18n.M(i18n.CheckClockSkew)
+	labelSource = i18n.M(i18n.CheckClockSource)
 
-	msgClockNoSource = i18n.T("平台配置中没有时间来源。", "The platform's manifest names no time source.")
-	msgSkewAhead     = i18n.T("本机时钟比服务器快 %s。", "This computer's clock is %s ahead of the server.")
-	msgSkewBehind    = i18n.T("本机时钟比服务器慢 %s。", "This computer's clock is %s behind the server.")
-	fixSkew          = i18n.T("开启系统的“自动设置时间”（NTP 同步）。服务器端请运行 chrony 或 ntpd；签名请求的时间戳偏差超过 30 秒会被拒绝（如 OKX 错误 50102）。", "Turn on automatic time (NTP sync) in the system settings; on servers run chrony or ntpd. Signed requests with a timestamp more than 30 s off are rejected (e.g. OKX error 50102).")
-	msgClockOK       = i18n.T("本机时钟准确（偏差 %s）。", "The clock is accurate (off by %s).")
+	msgClockNoSource = i18n.M(i18n.CheckClockClockNoSource)
+	msgSkewAhead     = i18n.M(i18n.CheckClockSkewAhead)
+	msgSkewBehind    = i18n.M(i18n.CheckClockSkewBehind)
+	fixSkew          = i18n.M(i18n.CheckClockFixSkew)
+	msgClockOK       = i18n.M(i18n.CheckClockClockOK)
 )
 
 func runClock(ctx context.Context, p *diag.Pass) error {

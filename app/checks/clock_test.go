@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // serverAt answers with the server clock at offset from testNow, in the
@@ -67,8 +68,8 @@ func TestClock(t *testing.T) {
 			if len(fs) != 1 || string(fs[0].Code) != tc.code || fs[0].Status != tc.status {
 				t.Fatalf("got %v %s, want %s %s", codesOf(fs), fs[0].Status, tc.code, tc.status)
 			}
-			if !strings.Contains(fs[0].Message.EN, tc.msg) {
-				t.Errorf("message %q lacks %q", fs[0].Message.EN, tc.msg)
+			if !strings.Contains(fs[0].Message.In(i18n.EN), tc.msg) {
+				t.Errorf("message %q lacks %q", fs[0].Message.In(i18n.EN), tc.msg)
 			}
 			if r := tc.net.requests(); len(r) != 1 || r[0].URL != testTime || r[0].Mode != "cors" {
 				t.Errorf("requests %+v", r)

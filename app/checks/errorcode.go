@@ -13,7 +13,7 @@ import (
 // "开发者文档…错误码查询").
 var ErrorCode = &diag.Check{
 	Name:  "errorcode",
-	Title: i18n.T("错误码", "Error code"),
+	Title: i18n.M(i18n.CheckErrorcodeTitle),
 	Doc: `errorcode looks the platform's last error code up in the manifest's catalogue.
 
 The code comes from the form ("code") or lastError.code in the host
@@ -23,7 +23,7 @@ manifest, or when an okx-v5 manifest lists no codes, OKXAuthErrors is used.`,
 	Needs: diag.Needs{
 		OptionalPlatform: true, // the manifest's error codes
 		Context:          []string{"lastError.code", "lastError.message", "lastError.at"},
-		Form:             []diag.Field{{Name: "code", Label: i18n.T("错误码", "Error code"), Optional: true}},
+		Form:             []diag.Field{{Name: "code", Label: i18n.M(i18n.CheckErrorcodeFieldCode), Optional: true}},
 	},
 	Timeout: diag.LocalTimeout,
 	Run:     runErrorCode,
@@ -32,15 +32,15 @@ manifest, or when an okx-v5 manifest lists no codes, OKXAuthErrors is used.`,
 func init() { register(70, ErrorCode) }
 
 var (
-	labelCode     = i18n.T("错误码", "code")
-	labelErrorMsg = i18n.T("平台返回的信息", "platform message")
-	labelAt       = i18n.T("发生时间", "at")
+	labelCode     = i18n.M(i18n.CheckErrorcodeCode)
+	labelErrorMsg = i18n.M(i18n.CheckErrorcodeErrorMsg)
+	labelAt       = i18n.M(i18n.CheckErrorcodeAt)
 
-	msgNoError        = i18n.T("没有最近的错误码。", "There is no recent error code.")
-	msgErrorKnown     = i18n.T("错误 %s：%s", "Error %s: %s")
-	msgErrorUnknown   = i18n.T("错误码 %s 不在平台的错误码目录中。", "Error code %s is not in the platform's catalogue.")
-	fixErrorUnknown   = i18n.T("在开发者文档中查询该错误码；联系客服时附上错误码、返回信息和发生时间。", "Look the code up in the developer documentation; when contacting support include the code, the message and the time it happened.")
-	fixErrorKnownNone = i18n.T("按上面的说明处理；如仍然出错，联系客服时附上错误码和发生时间。", "Act on the explanation above; if it persists, contact support with the code and the time it happened.")
+	msgNoError        = i18n.M(i18n.CheckErrorcodeNoError)
+	msgErrorKnown     = i18n.M(i18n.CheckErrorcodeErrorKnown)
+	msgErrorUnknown   = i18n.M(i18n.CheckErrorcodeErrorUnknown)
+	fixErrorUnknown   = i18n.M(i18n.CheckErrorcodeFixErrorUnknown)
+	fixErrorKnownNone = i18n.M(i18n.CheckErrorcodeFixErrorKnownNone)
 )
 
 func runErrorCode(ctx context.Context, p *diag.Pass) error {

@@ -30,8 +30,8 @@ func TestErrorCode(t *testing.T) {
 		{"other scheme, no catalogue", diag.Env{Platform: &diag.Platform{APIScheme: "other"}, Form: map[string]string{"code": "50113"}}, "errorcode.unknown", "", ""},
 	} {
 		fs := run(t, ErrorCode, &tc.env)
-		if len(fs) != 1 || string(fs[0].Code) != tc.code || fs[0].Next != tc.next || !strings.Contains(fs[0].Message.EN, tc.msg) {
-			t.Errorf("%s: got %v next=%q %q", tc.name, codesOf(fs), fs[0].Next, fs[0].Message.EN)
+		if len(fs) != 1 || string(fs[0].Code) != tc.code || fs[0].Next != tc.next || !strings.Contains(fs[0].Message.In(i18n.EN), tc.msg) {
+			t.Errorf("%s: got %v next=%q %q", tc.name, codesOf(fs), fs[0].Next, fs[0].Message.In(i18n.EN))
 		}
 	}
 	fs := run(t, ErrorCode, &diag.Env{Context: hostctx.Context{LastError: hostctx.Error{Code: "50113", Message: "Invalid Sign"}}})
@@ -78,7 +78,7 @@ func TestOKXAuthErrors(t *testing.T) {
 		"50115": "Invalid request method.",
 		"50119": "API key doesn't exist.",
 	} {
-		if got := OKXAuthErrors[code].Meaning.EN; got != want {
+		if got := OKXAuthErrors[code].Meaning.In(i18n.EN); got != want {
 			t.Errorf("%s: %q, want %q", code, got, want)
 		}
 	}

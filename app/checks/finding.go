@@ -32,8 +32,8 @@ func clip(s string, n int) string {
 
 // Labels shared by several checks.
 var (
-	labelURL    = i18n.T("网址", "URL")
-	labelError  = i18n.T("错误", "error")
-	labelReason = i18n.T("原因", "reason")
-	labelRTT    = i18n.T("往返时间", "round trip")
+	labelURL    = i18n.M(i18n.CheckFindingURL)
+	labelError  = i18n.M(i18n.CheckFindingError)
+	labelReason = i18n.M(i18n.CheckFindingReason)
+	labelRTT    = i18n.M(i18n.CheckFindingRTT)
 )

@@ -15,7 +15,7 @@ import (
 // file is examined in the browser and never uploaded by the widget.
 var KYCDocument = &diag.Check{
 	Name:  "kyc-document",
-	Title: i18n.T("身份证件检查", "Identity document"),
+	Title: i18n.M(i18n.CheckKycTitle),
 	Doc: `kyc-document checks an identity document's type, size, resolution, sharpness and expiry before upload.
 
 Accepted types are JPEG, PNG and PDF up to MaxDocumentBytes; images need
@@ -27,8 +27,8 @@ within ExpiryNotice.`,
 		Document: true,
 		Auto:     diag.AutoRun{Never: true},
 		Form: []diag.Field{
-			{Name: "document", Label: i18n.T("证件照片或 PDF", "Document photo or PDF"), Kind: diag.KindFile, Optional: true},
-			{Name: "expiry", Label: i18n.T("证件有效期至（YYYY-MM-DD）", "Valid until (YYYY-MM-DD)"), Optional: true},
+			{Name: "document", Label: i18n.M(i18n.CheckKycFieldDocument), Kind: diag.KindFile, Optional: true},
+			{Name: "expiry", Label: i18n.M(i18n.CheckKycFieldExpiry), Optional: true},
 		},
 	},
 	Timeout: diag.LocalTimeout,
@@ -52,28 +52,28 @@ const (
 var acceptedDocTypes = []string{"image/jpeg", "image/png", "application/pdf"}
 
 var (
-	labelType      = i18n.T("类型", "type")
-	labelSize      = i18n.T("大小", "size")
-	labelPixels    = i18n.T("尺寸", "dimensions")
-	labelSharpness = i18n.T("清晰度（拉普拉斯方差）", "sharpness (Laplacian variance)")
-	labelExpiry    = i18n.T("有效期至", "valid until")
+	labelType      = i18n.M(i18n.CheckKycType)
+	labelSize      = i18n.M(i18n.CheckKycSize)
+	labelPixels    = i18n.M(i18n.CheckKycPixels)
+	labelSharpness = i18n.M(i18n.CheckKycSharpness)
+	labelExpiry    = i18n.M(i18n.CheckKycExpiry)
 
-	msgDocNoInput      = i18n.T("没有选择证件文件，也没有填写有效期。", "No document was picked and no expiry date was entered.")
-	msgDocType         = i18n.T("不支持的文件类型（%s）；只接受 JPEG、PNG 或 PDF。", "Unsupported file type (%s); only JPEG, PNG or PDF are accepted.")
-	fixDocType         = i18n.T("用手机拍照保存为 JPEG，或导出为 PDF；HEIC 照片请在相机设置中改为“兼容性最佳”。", "Take the photo as JPEG or export a PDF; for HEIC photos choose \"Most Compatible\" in the camera settings.")
-	msgDocTooLarge     = i18n.T("文件过大（%s），上限为 %s。", "The file is too large (%s); the limit is %s.")
-	fixDocTooLarge     = i18n.T("降低照片分辨率或压缩后再上传，保证文字仍然清晰。", "Lower the photo's resolution or compress it, keeping the text readable.")
-	msgDocResolution   = i18n.T("图片分辨率太低（%d×%d），至少需要 %d×%d。", "The image resolution is too low (%d×%d); at least %d×%d is needed.")
-	fixDocResolution   = i18n.T("用原相机重新拍摄，证件占满画面，不要截图或从聊天软件转发（会被压缩）。", "Retake the photo with the camera app, the document filling the frame; do not use screenshots or photos forwarded through chat apps (they are compressed).")
-	msgDocBlurry       = i18n.T("照片模糊，文字可能无法识别。", "The photo is blurred; the text may not be readable.")
-	fixDocBlurry       = i18n.T("在光线充足处拍摄，手机保持稳定并对焦证件，避免反光，四角完整入镜。", "Shoot in good light with the phone steady and focused on the document, without glare, all four corners in the frame.")
-	msgDocExpired      = i18n.T("证件已于 %s 过期，认证会被拒绝。", "The document expired on %s; verification will be rejected.")
-	fixDocExpired      = i18n.T("使用在有效期内的证件；证件过期请先到签发机关换发。", "Use a document that is still valid; renew an expired one with the issuing authority first.")
-	msgDocExpiring     = i18n.T("证件将于 %s 过期。", "The document expires on %s.")
-	fixDocExpiring     = i18n.T("可以提交，但请尽快换发，过期后可能需要重新认证。", "You can submit it, but renew it soon: verification may be needed again once it expires.")
-	msgDocExpiryFormat = i18n.T("无法识别有效期“%s”。", "The expiry date %q is not recognised.")
-	fixDocExpiryFormat = i18n.T("按 YYYY-MM-DD 填写，如 2030-05-31。", "Enter it as YYYY-MM-DD, e.g. 2030-05-31.")
-	msgDocOK           = i18n.T("证件文件检查通过。", "The document passed the checks.")
+	msgDocNoInput      = i18n.M(i18n.CheckKycDocNoInput)
+	msgDocType         = i18n.M(i18n.CheckKycDocType)
+	fixDocType         = i18n.M(i18n.CheckKycFixDocType)
+	msgDocTooLarge     = i18n.M(i18n.CheckKycDocTooLarge)
+	fixDocTooLarge     = i18n.M(i18n.CheckKycFixDocTooLarge)
+	msgDocResolution   = i18n.M(i18n.CheckKycDocResolution)
+	fixDocResolution   = i18n.M(i18n.CheckKycFixDocResolution)
+	msgDocBlurry       = i18n.M(i18n.CheckKycDocBlurry)
+	fixDocBlurry       = i18n.M(i18n.CheckKycFixDocBlurry)
+	msgDocExpired      = i18n.M(i18n.CheckKycDocExpired)
+	fixDocExpired      = i18n.M(i18n.CheckKycFixDocExpired)
+	msgDocExpiring     = i18n.M(i18n.CheckKycDocExpiring)
+	fixDocExpiring     = i18n.M(i18n.CheckKycFixDocExpiring)
+	msgDocExpiryFormat = i18n.M(i18n.CheckKycDocExpiryFormat)
+	fixDocExpiryFormat = i18n.M(i18n.CheckKycFixDocExpiryFormat)
+	msgDocOK           = i18n.M(i18n.CheckKycDocOK)
 )
 
 func runKYCDocument(ctx context.Context, p *diag.Pass) error {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // produced records every code the tests saw a check emit, so TestMain can
@@ -91,7 +92,7 @@ func record(t *testing.T, f diag.Finding) {
 	if !f.Message.Complete() {
 		t.Errorf("%s: message lacks a language: %+v", f.Code, f.Message)
 	}
-	if (f.Fix.ZH != "" || f.Fix.EN != "") && !f.Fix.Complete() {
+	if (f.Fix.In(i18n.ZH) != "" || f.Fix.In(i18n.EN) != "") && !f.Fix.Complete() {
 		t.Errorf("%s: fix lacks a language: %+v", f.Code, f.Fix)
 	}
 	if (f.Status == diag.StatusFail || f.Status == diag.StatusWarn) && !f.Fix.Complete() && f.Code.Area() != "check" {
@@ -102,7 +103,7 @@ func record(t *testing.T, f diag.Finding) {
 			t.Errorf("%s: evidence label lacks a language: %+v", f.Code, e.Label)
 		}
 	}
-	for _, s := range []string{f.Message.ZH, f.Message.EN, f.Fix.ZH, f.Fix.EN} {
+	for _, s := range []string{f.Message.In(i18n.ZH), f.Message.In(i18n.EN), f.Fix.In(i18n.ZH), f.Fix.In(i18n.EN)} {
 		if strings.Contains(s, "%!") {
 			t.Errorf("%s: bad format verb in %q", f.Code, s)
 		}
@@ -125,7 +126,7 @@ func codesOf(fs []diag.Finding) []string {
 func evidenceText(f diag.Finding) string {
 	var parts []string
 	for _, e := range f.Evidence {
-		parts = append(parts, e.Label.EN+"="+e.Value)
+		parts = append(parts, e.Label.In(i18n.EN)+"="+e.Value)
 	}
 	return strings.Join(parts, "; ")
 }

@@ -12,7 +12,7 @@ import (
 // 000 "关注官方公告：了解系统维护…提前规避潜在问题").
 var Maintenance = &diag.Check{
 	Name:  "maintenance",
-	Title: i18n.T("平台维护", "Platform maintenance"),
+	Title: i18n.M(i18n.CheckMaintenanceTitle),
 	Doc: `maintenance reports a maintenance window of the signed manifest that is under way or coming soon.
 
 platform.maintenance fails while now is inside an announced window: payments
@@ -29,14 +29,14 @@ func init() { register(40, Maintenance) }
 const MaintenanceNotice = 72 * time.Hour
 
 var (
-	labelStart = i18n.T("开始", "start")
-	labelEnd   = i18n.T("结束", "end")
+	labelStart = i18n.M(i18n.CheckMaintenanceStart)
+	labelEnd   = i18n.M(i18n.CheckMaintenanceEnd)
 
-	msgMaintenance    = i18n.T("平台正在维护，预计 %s（UTC）结束。", "The platform is under maintenance until %s (UTC).")
-	fixMaintenance    = i18n.T("维护期间付款和 API 请求可能失败，这不是你的配置问题，无需修改设置。请在维护结束后重试。", "Payments and API calls may fail during maintenance; this is not a problem with your setup and nothing needs changing. Retry after it ends.")
-	msgMaintenanceDue = i18n.T("平台将于 %s（UTC）开始维护，至 %s 结束。", "The platform has announced maintenance from %s to %s (UTC).")
-	fixMaintenanceDue = i18n.T("避开维护时段安排提现、结算和系统上线。", "Schedule withdrawals, settlements and deployments outside the window.")
-	msgNoMaintenance  = i18n.T("没有进行中或即将开始的维护。", "No maintenance is under way or announced.")
+	msgMaintenance    = i18n.M(i18n.CheckMaintenanceMaintenance)
+	fixMaintenance    = i18n.M(i18n.CheckMaintenanceFixMaintenance)
+	msgMaintenanceDue = i18n.M(i18n.CheckMaintenanceMaintenanceDue)
+	fixMaintenanceDue = i18n.M(i18n.CheckMaintenanceFixMaintenanceDue)
+	msgNoMaintenance  = i18n.M(i18n.CheckMaintenanceNoMaintenance)
 )
 
 func runMaintenance(ctx context.Context, p *diag.Pass) error {

@@ -35,8 +35,8 @@ func TestMaintenance(t *testing.T) {
 			t.Errorf("%s: codes %v, want %v", tc.name, got, tc.want)
 			continue
 		}
-		if !strings.Contains(fs[0].Message.EN, tc.msg) {
-			t.Errorf("%s: message %q lacks %q", tc.name, fs[0].Message.EN, tc.msg)
+		if !strings.Contains(fs[0].Message.In(i18n.EN), tc.msg) {
+			t.Errorf("%s: message %q lacks %q", tc.name, fs[0].Message.In(i18n.EN), tc.msg)
 		}
 	}
 	if fs := run(t, Maintenance, &diag.Env{}); fs[0].Code != "check.skipped" {

@@ -16,7 +16,7 @@ import (
 // 001 "检查网络连接", seed 002 "交易失败 → 网络延迟").
 var Network = &diag.Check{
 	Name:  "network",
-	Title: i18n.T("网络连接", "Network"),
+	Title: i18n.M(i18n.CheckNetworkTitle),
 	Doc: `network checks that the platform's API origin is reachable and measures the round trip.
 
 The browser reports itself offline (navigator.onLine) or every probe fails:
@@ -33,20 +33,20 @@ failure.`,
 func init() { register(20, Network) }
 
 var (
-	labelMedian    = i18n.T("中位往返时间", "median round trip")
-	labelSamples   = i18n.T("各次往返", "round trips")
-	labelThreshold = i18n.T("阈值", "threshold")
-	labelPhases    = i18n.T("各阶段耗时", "phases")
+	labelMedian    = i18n.M(i18n.CheckNetworkMedian)
+	labelSamples   = i18n.M(i18n.CheckNetworkSamples)
+	labelThreshold = i18n.M(i18n.CheckNetworkThreshold)
+	labelPhases    = i18n.M(i18n.CheckNetworkPhases)
 
-	msgNetNoTarget  = i18n.T("平台配置中没有可探测的 API 地址。", "The platform's manifest names no API origin to probe.")
-	msgOffline      = i18n.T("设备当前处于离线状态，无法连接任何服务器。", "This device is offline: no server can be reached.")
-	msgOfflineProbe = i18n.T("所有探测都失败了，设备似乎没有连接到互联网。", "Every probe failed; this device does not seem to be connected to the internet.")
-	fixOffline      = i18n.T("检查 Wi-Fi 或网线、关闭飞行模式，必要时重启路由器；恢复连接后重试付款。", "Check Wi-Fi or the cable, turn off airplane mode, restart the router if needed; then retry the payment.")
-	msgUnreachable  = i18n.T("无法连接平台 API（%s）。", "The platform API (%s) cannot be reached.")
-	fixUnreachable  = i18n.T("检查防火墙、代理、VPN 或公司网络是否拦截了该域名；换一个网络（如手机热点）重试。如果其他网络也不行，请查看平台公告是否有故障。", "Check whether a firewall, proxy, VPN or company network blocks this domain; try another network (e.g. a phone hotspot). If that fails too, check the platform's announcements for an outage.")
-	msgSlow         = i18n.T("网络较慢：到平台 API 的中位往返时间 %s，超过 %s。", "The network is slow: median round trip to the platform API is %s, above %s.")
-	fixSlow         = i18n.T("请求可能超时或签名过期。换用更稳定的网络，关闭占用带宽的下载，或把服务器部署在离平台更近的地区。", "Requests may time out or their signatures expire. Use a more stable network, stop bandwidth-heavy downloads, or host your server closer to the platform.")
-	msgNetOK        = i18n.T("可以连接平台 API，中位往返时间 %s。", "The platform API is reachable; median round trip %s.")
+	msgNetNoTarget  = i18n.M(i18n.CheckNetworkNetNoTarget)
+	msgOffline      = i18n.M(i18n.CheckNetworkOffline)
+	msgOfflineProbe = i18n.M(i18n.CheckNetworkOfflineProbe)
+	fixOffline      = i18n.M(i18n.CheckNetworkFixOffline)
+	msgUnreachable  = i18n.M(i18n.CheckNetworkUnreachable)
+	fixUnreachable  = i18n.M(i18n.CheckNetworkFixUnreachable)
+	msgSlow         = i18n.M(i18n.CheckNetworkSlow)
+	fixSlow         = i18n.M(i18n.CheckNetworkFixSlow)
+	msgNetOK        = i18n.M(i18n.CheckNetworkNetOK)
 )
 
 // probeResult is one round trip.

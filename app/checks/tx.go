@@ -15,7 +15,7 @@ import (
 // support with the transaction record).
 var Tx = &diag.Check{
 	Name:  "tx",
-	Title: i18n.T("交易哈希", "Transaction"),
+	Title: i18n.M(i18n.CheckTxTitle),
 	Doc: `tx checks transaction hashes per chain and guides a delayed deposit.
 
 EVM chains: 0x + 64 hex; BTC-like and TRON: 64 hex; Solana: base58 that
@@ -27,8 +27,8 @@ manifest. A pending order gets the deposit-delay steps.`,
 		Context:          []string{"recentOrders.id", "recentOrders.txHash", "recentOrders.chain", "recentOrders.status"},
 		Auto:             diag.AutoRun{When: "recentOrders.txHash"}, // a self-test otherwise
 		Form: []diag.Field{
-			{Name: "chain", Label: i18n.T("链", "Chain"), Kind: diag.KindChoice, Options: TxChains, Open: true},
-			{Name: "hash", Label: i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)")},
+			{Name: "chain", Label: i18n.M(i18n.CheckTxFieldChain), Kind: diag.KindChoice, Options: TxChains, Open: true},
+			{Name: "hash", Label: i18n.M(i18n.CheckTxFieldHash)},
 		},
 	},
 	Timeout: diag.LocalTimeout,
@@ -54,31 +54,31 @@ var chainFamily = map[string]string{
 var pendingStatuses = []string{"pending", "processing", "confirming", "unconfirmed", "waiting", "submitted"}
 
 var (
-	labelChain    = i18n.T("链", "chain")
-	labelHash     = i18n.T("交易哈希", "transaction hash")
-	labelExplorer = i18n.T("区块浏览器", "block explorer")
-	labelOrder    = i18n.T("订单", "order")
-	labelFormat   = i18n.T("应为", "expected")
+	labelChain    = i18n.M(i18n.CheckTxChain)
+	labelHash     = i18n.M(i18n.CheckTxHash)
+	labelExplorer = i18n.M(i18n.CheckTxExplorer)
+	labelOrder    = i18n.M(i18n.CheckTxOrder)
+	labelFormat   = i18n.M(i18n.CheckTxFormat)
 
-	msgTxNoInput  = i18n.T("没有交易哈希可检查。", "There is no transaction hash to check.")
-	msgTxUnknown  = i18n.T("不认识的链“%s”，无法检查哈希格式。", "Unknown chain %q: the hash format cannot be checked.")
-	fixTxUnknown  = i18n.T("使用常见的链名（eth、btc、tron、sol、bsc、polygon…）；在平台的充值页面确认所用网络。", "Use a common chain name (eth, btc, tron, sol, bsc, polygon…); check the network on the platform's deposit page.")
-	msgTxBad      = i18n.T("这不是有效的 %s 交易哈希：%s。", "This is not a valid %s transaction hash: %s.")
-	fixTxBad      = i18n.T("从钱包或交易所的提现记录中复制完整的交易哈希（TX ID），不要复制地址或订单号。", "Copy the whole transaction hash (TX ID) from the wallet's or exchange's withdrawal record, not an address or an order number.")
-	msgTxPending  = i18n.T("订单 %s 的链上转账尚未到账。", "The on-chain transfer of order %s has not been credited yet.")
-	fixTxDelay    = i18n.T("1. 区块确认需要时间，取决于网络拥堵程度；2. 核对收款地址、网络（链）和金额是否正确；3. 在区块浏览器中查询该交易是否已被确认；4. 如果已确认但仍未到账，请联系客服并提供交易哈希和订单号。", "1. Confirmations take time, depending on how busy the network is; 2. check the receiving address, the network (chain) and the amount; 3. look the transaction up on the block explorer to see whether it is confirmed; 4. if it is confirmed but still not credited, contact support with the transaction hash and the order number.")
-	msgTxOK       = i18n.T("%s 交易哈希格式正确。", "The %s transaction hash is well-formed.")
-	msgTxCredited = i18n.T("订单 %s 的交易已到账。", "The transaction of order %s has been credited.")
+	msgTxNoInput  = i18n.M(i18n.CheckTxTxNoInput)
+	msgTxUnknown  = i18n.M(i18n.CheckTxTxUnknown)
+	fixTxUnknown  = i18n.M(i18n.CheckTxFixTxUnknown)
+	msgTxBad      = i18n.M(i18n.CheckTxTxBad)
+	fixTxBad      = i18n.M(i18n.CheckTxFixTxBad)
+	msgTxPending  = i18n.M(i18n.CheckTxTxPending)
+	fixTxDelay    = i18n.M(i18n.CheckTxFixTxDelay)
+	msgTxOK       = i18n.M(i18n.CheckTxTxOK)
+	msgTxCredited = i18n.M(i18n.CheckTxTxCredited)
 )
 
 // hashReasons explains hashProblem's answers.
 var hashReasons = map[string]i18n.Text{
-	"need_0x":     i18n.T("缺少 0x 前缀", "the 0x prefix is missing"),
-	"drop_0x":     i18n.T("该链的哈希不带 0x 前缀", "hashes on this chain have no 0x prefix"),
-	"address":     i18n.T("看起来是地址，而不是交易哈希", "it looks like an address, not a transaction hash"),
-	"length":      i18n.T("长度不对", "the length is wrong"),
-	"characters":  i18n.T("含有非法字符", "it contains invalid characters"),
-	"sol_account": i18n.T("解码为 32 字节，是账户地址而不是交易签名", "it decodes to 32 bytes: an account address, not a transaction signature"),
+	"need_0x":     i18n.M(i18n.CheckTxNeed0x),
+	"drop_0x":     i18n.M(i18n.CheckTxDrop0x),
+	"address":     i18n.M(i18n.CheckTxAddress),
+	"length":      i18n.M(i18n.CheckTxLength),
+	"characters":  i18n.M(i18n.CheckTxCharacters),
+	"sol_account": i18n.M(i18n.CheckTxSolAccount),
 }
 
 // hashFormats describes each family's format for the evidence.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // encodeBase58 is the inverse of decodeBase58, for building test inputs.
@@ -74,8 +75,8 @@ func TestTx(t *testing.T) {
 		{"dogecoin-classic", hex64, "tx.chain_unknown", "Unknown chain"},
 	} {
 		fs := run(t, Tx, &diag.Env{Form: map[string]string{"chain": tc.chain, "hash": tc.hash}})
-		if len(fs) != 1 || string(fs[0].Code) != tc.want || !strings.Contains(fs[0].Message.EN, tc.msg) {
-			t.Errorf("%s %s: %v %q", tc.chain, tc.hash, codesOf(fs), fs[0].Message.EN)
+		if len(fs) != 1 || string(fs[0].Code) != tc.want || !strings.Contains(fs[0].Message.In(i18n.EN), tc.msg) {
+			t.Errorf("%s %s: %v %q", tc.chain, tc.hash, codesOf(fs), fs[0].Message.In(i18n.EN))
 		}
 	}
 }
@@ -96,7 +97,7 @@ func TestTxOrdersAndExplorer(t *testing.T) {
 	if ev := evidenceText(fs[0]); !strings.Contains(ev, "order=O-1") || !strings.Contains(ev, "block explorer=https://explorer.example/tx/"+hash) {
 		t.Errorf("evidence %s", ev)
 	}
-	if !strings.Contains(fs[0].Fix.EN, "check the receiving address") || !strings.Contains(fs[0].Fix.ZH, "区块浏览器") {
+	if !strings.Contains(fs[0].Fix.In(i18n.EN), "check the receiving address") || !strings.Contains(fs[0].Fix.In(i18n.ZH), "区块浏览器") {
 		t.Errorf("the deposit-delay steps are missing: %+v", fs[0].Fix)
 	}
 	if strings.Contains(evidenceText(fs[2]), "insecure.example") {

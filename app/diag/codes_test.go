@@ -74,7 +74,7 @@ func TestCodeConstantsInTable(t *testing.T) {
 }
 
 func TestCodeLookup(t *testing.T) {
-	if m, ok := CodeAccountFrozen.Meaning(); !ok || m.EN != "The account is frozen." {
+	if m, ok := CodeAccountFrozen.Meaning(); !ok || m.In(i18n.EN) != "The account is frozen." {
 		t.Errorf("Meaning of %s = %+v, %v", CodeAccountFrozen, m, ok)
 	}
 	if s := CodeNetworkSlow.Severity(); s != SeverityMedium {

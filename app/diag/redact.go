@@ -58,7 +58,7 @@ func (s *scrubber) str(v string) string {
 }
 
 func (s *scrubber) text(t i18n.Text) i18n.Text {
-	return i18n.Text{ZH: s.str(t.ZH), EN: s.str(t.EN)}
+	return t.Map(s.str)
 }
 
 func (s *scrubber) finding(f Finding) Finding {

@@ -17,7 +17,7 @@ func TestScrubber(t *testing.T) {
 		Fix:      i18n.T("x", base64.StdEncoding.EncodeToString([]byte(strings.TrimSpace(secret)))),
 		Evidence: []Evidence{{Label: i18n.T("a", "b"), Value: "v=" + secret}},
 	})
-	all := f.Message.ZH + f.Message.EN + f.Fix.EN + f.Evidence[0].Value
+	all := f.Message.In(i18n.ZH) + f.Message.In(i18n.EN) + f.Fix.In(i18n.EN) + f.Evidence[0].Value
 	if strings.Contains(all, "secret") || strings.Contains(all, hex.EncodeToString([]byte(secret))) {
 		t.Fatalf("secret survived: %q", all)
 	}

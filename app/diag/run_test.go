@@ -226,7 +226,7 @@ func TestRunScrubsSecrets(t *testing.T) {
 	rep := Run(context.Background(), []*Check{c}, env, RunOptions{})
 	all := rep.Results[0].Err + strings.Join(logs, "")
 	for _, f := range rep.Findings() {
-		all += f.Message.ZH + f.Message.EN
+		all += f.Message.In(i18n.ZH) + f.Message.In(i18n.EN)
 	}
 	if strings.Contains(all, secret) {
 		t.Fatalf("secret leaked: %q", all)

@@ -20,7 +20,7 @@ type Problem struct {
 	Message i18n.Text `json:"message"`
 }
 
-func (p Problem) String() string { return p.Path + ": " + p.Message.EN }
+func (p Problem) String() string { return p.Path + ": " + p.Message.In(i18n.EN) }
 
 // Decode reads a context from its JSON form. It returns every field it could
 // read; problems lists the others. A document that is not a JSON object at

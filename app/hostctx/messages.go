@@ -4,7 +4,7 @@ import "github.com/triage-widget/triage/app/i18n"
 
 // msgTooLarge refuses a context over MaxBytes; the decoder's other messages
 // are strictjson's.
-var msgTooLarge = i18n.T("上下文过大（%d 字节，上限 %d），已忽略。", "The context is too large (%d bytes, limit %d) and was ignored.")
+var msgTooLarge = i18n.M(i18n.ContextTooLarge)
 
 // messages lists the catalogue for the completeness test.
 var messages = map[string]i18n.Text{"tooLarge": msgTooLarge}

@@ -62,8 +62,8 @@ var (
 const maxAPIHosts = 16
 
 var (
-	msgAPIHost  = i18n.T("无效的 API 主机名 %q：应为小写主机名，例如 api.example.com。", "invalid API host %q: want a lower-case host name such as api.example.com.")
-	msgAPIHosts = i18n.T("API 主机名最多 %d 个。", "at most %d API hosts are allowed.")
+	msgAPIHost  = i18n.M(i18n.ManifestAPIHost)
+	msgAPIHosts = i18n.M(i18n.ManifestAPIHosts)
 )
 
 // apiRegions checks api.regions: each region named once, each origin an

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/strictjson"
 )
 
@@ -22,7 +23,7 @@ func TestRefusalsOfTheDocument(t *testing.T) {
 		doc := strings.Replace(base, `"demo": true,`, `"demo": true,,`, 1)
 		_, err := Parse([]byte(doc), testNow)
 		ps := Problems(err)
-		if len(ps) != 1 || ps[0].Code != codeSyntax || !strings.Contains(ps[0].Message.EN, "line 6") {
+		if len(ps) != 1 || ps[0].Code != codeSyntax || !strings.Contains(ps[0].Message.In(i18n.EN), "line 6") {
 			t.Fatalf("got %v", err)
 		}
 	})

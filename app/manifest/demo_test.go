@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 const demoDir = "../../web/manifests"
@@ -56,13 +58,13 @@ func TestDemoManifestsAreFictional(t *testing.T) {
 				t.Errorf("%s: %s has a non-fictional number %q", n, c.ID, c.Value)
 			}
 			if c.Kind == KindPhone || c.Kind == KindEmail || c.Kind == KindTicket {
-				if !strings.Contains(c.Label.EN, "DEMO") || !strings.Contains(c.Label.ZH, "演示") {
+				if !strings.Contains(c.Label.In(i18n.EN), "DEMO") || !strings.Contains(c.Label.In(i18n.ZH), "演示") {
 					t.Errorf("%s: contact channel %s is not labelled DEMO: %+v", n, c.ID, c.Label)
 				}
 			}
 		}
-		if !strings.Contains(m.Platform.Name.EN, "DEMO") {
-			t.Errorf("%s: platform name %q lacks DEMO", n, m.Platform.Name.EN)
+		if !strings.Contains(m.Platform.Name.In(i18n.EN), "DEMO") {
+			t.Errorf("%s: platform name %q lacks DEMO", n, m.Platform.Name.In(i18n.EN))
 		}
 		if m.API.Origin != Self {
 			t.Errorf("%s: api origin %q, want self", n, m.API.Origin)

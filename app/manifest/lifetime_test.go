@@ -3,6 +3,8 @@ package manifest
 import (
 	"strings"
 	"testing"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // TestLifetimeCap: an expiry up to MaxLifetime after publication is
@@ -18,8 +20,8 @@ func TestLifetimeCap(t *testing.T) {
 	if len(ps) != 1 || ps[0].Code != codeLifetime || ps[0].Path != "expires" {
 		t.Fatalf("want one %s at expires, got %v", codeLifetime, err)
 	}
-	if m := ps[0].Message; !strings.Contains(m.EN, "180 days") || !strings.Contains(m.EN, "2027-04-30T00:00:00Z") ||
-		!strings.Contains(m.ZH, "180 天") || !strings.Contains(m.ZH, "2027-04-30T00:00:00Z") {
+	if m := ps[0].Message; !strings.Contains(m.In(i18n.EN), "180 days") || !strings.Contains(m.In(i18n.EN), "2027-04-30T00:00:00Z") ||
+		!strings.Contains(m.In(i18n.ZH), "180 天") || !strings.Contains(m.In(i18n.ZH), "2027-04-30T00:00:00Z") {
 		t.Errorf("message does not give the cap and the latest expiry: %+v", m)
 	}
 }

@@ -36,8 +36,9 @@ type Manifest struct {
 	// equal one of them or be a subdomain of one ("example.com" admits
 	// "help.example.com").
 	OfficialDomains []string `json:"officialDomains"`
-	// Languages the manifest is written in; it must include every language
-	// the widget speaks (i18n.Langs).
+	// Languages the manifest is written in, each one the widget speaks;
+	// every text must be given in each. The widget shows a language the
+	// manifest lacks in one it has (i18n.Text.In).
 	Languages []string `json:"languages"`
 	// API tells the network and clock checks where to probe.
 	API API `json:"api"`

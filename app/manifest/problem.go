@@ -20,9 +20,9 @@ type Problem struct {
 
 func (p Problem) String() string {
 	if p.Path == "" {
-		return p.Message.EN
+		return p.Message.In(i18n.EN)
 	}
-	return p.Path + ": " + p.Message.EN
+	return p.Path + ": " + p.Message.In(i18n.EN)
 }
 
 // Error is a refused manifest: every problem found, in document order.

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // schemaPath is the JSON Schema platform operators write manifests against.
@@ -77,7 +79,7 @@ func TestSchemaRefuses(t *testing.T) {
 		"wrong version":        func(d map[string]any) { d["version"] = 2 },
 		"unknown urgency":      func(d map[string]any) { d["categories"].([]any)[0].(map[string]any)["urgency"] = "urgent" },
 		"unknown kind":         func(d map[string]any) { channel(d, 0)["kind"] = "fax" },
-		"text without en":      func(d map[string]any) { channel(d, 0)["label"] = map[string]any{"zh-CN": "热线"} },
+		"text in no language":  func(d map[string]any) { channel(d, 0)["label"] = map[string]any{} },
 		"no channels":          func(d map[string]any) { d["channels"] = []any{} },
 		"old explorer placeholder": func(d map[string]any) {
 			d["explorers"].([]any)[0].(map[string]any)["tx"] = "https://explorer.example.com/tx/{tx}"
@@ -121,7 +123,7 @@ func TestSchemaMatchesStructs(t *testing.T) {
 		}
 		return node
 	}
-	timeType := reflect.TypeFor[time.Time]()
+	timeType, textType := reflect.TypeFor[time.Time](), reflect.TypeFor[i18n.Text]()
 	var walk func(path string, typ reflect.Type, node map[string]any)
 	walk = func(path string, typ reflect.Type, node map[string]any) {
 		props, _ := node["properties"].(map[string]any)
@@ -144,7 +146,14 @@ func TestSchemaMatchesStructs(t *testing.T) {
 			for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice {
 				ft = ft.Elem()
 			}
-			if ft.Kind() == reflect.Struct && ft != timeType {
+			switch {
+			case ft == textType:
+				// A text is keyed by language (schema: any tag; the
+				// validator: the manifest's languages).
+				if r, _ := resolve(prop)["propertyNames"].(map[string]any); r == nil {
+					t.Errorf("%s: a text must be an object keyed by language", p)
+				}
+			case ft.Kind() == reflect.Struct && ft != timeType:
 				walk(p, ft, resolve(prop))
 			}
 		}

@@ -1,8 +1,6 @@
 package manifest
 
 import (
-	"strings"
-
 	"github.com/triage-widget/triage/app/i18n"
 )
 
@@ -28,17 +26,17 @@ const (
 
 // scriptNames names each script bit, in bit order.
 var scriptNames = []i18n.Text{
-	i18n.T("拉丁字母", "Latin"),
-	i18n.T("希腊字母", "Greek"),
-	i18n.T("西里尔字母", "Cyrillic"),
-	i18n.T("希伯来字母", "Hebrew"),
-	i18n.T("阿拉伯字母", "Arabic"),
-	i18n.T("泰文", "Thai"),
-	i18n.T("韩文", "Hangul"),
-	i18n.T("平假名", "Hiragana"),
-	i18n.T("片假名", "Katakana"),
-	i18n.T("汉字", "Han"),
-	i18n.T("其他文字", "another script"),
+	i18n.M(i18n.ManifestScriptLatin),
+	i18n.M(i18n.ManifestScriptGreek),
+	i18n.M(i18n.ManifestScriptCyrillic),
+	i18n.M(i18n.ManifestScriptHebrew),
+	i18n.M(i18n.ManifestScriptArabic),
+	i18n.M(i18n.ManifestScriptThai),
+	i18n.M(i18n.ManifestScriptHangul),
+	i18n.M(i18n.ManifestScriptHiragana),
+	i18n.M(i18n.ManifestScriptKatakana),
+	i18n.M(i18n.ManifestScriptHan),
+	i18n.M(i18n.ManifestScriptOther),
 }
 
 // scriptRanges maps code point ranges to scripts; anything outside them
@@ -105,12 +103,11 @@ func (s script) mixed() bool {
 
 // names lists the scripts of the set in both languages.
 func (s script) names() i18n.Text {
-	var zh, en []string
+	var names []i18n.Text
 	for i, name := range scriptNames {
 		if s&(1<<i) != 0 {
-			zh = append(zh, name.ZH)
-			en = append(en, name.EN)
+			names = append(names, name)
 		}
 	}
-	return i18n.T(strings.Join(zh, "、"), strings.Join(en, ", "))
+	return i18n.List(names)
 }

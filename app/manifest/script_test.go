@@ -1,6 +1,10 @@
 package manifest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/triage-widget/triage/app/i18n"
+)
 
 func TestMixedScripts(t *testing.T) {
 	for label, want := range map[string]bool{
@@ -33,7 +37,7 @@ func TestMixedScripts(t *testing.T) {
 
 func TestScriptNames(t *testing.T) {
 	n := (scriptLatin | scriptCyrillic).names()
-	if n.EN != "Latin, Cyrillic" || n.ZH != "拉丁字母、西里尔字母" {
+	if n.In(i18n.EN) != "Latin, Cyrillic" || n.In(i18n.ZH) != "拉丁字母、西里尔字母" {
 		t.Errorf("names = %+v", n)
 	}
 	if len(scriptNames) != 11 || scriptOther != 1<<10 {

@@ -2,6 +2,7 @@ package manifest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -110,17 +111,17 @@ func (v *validator) required(path, s string) bool {
 	return true
 }
 
-// text requires both languages.
+// text requires every language the manifest is written in; the widget
+// shows a language the manifest lacks in one it has (i18n.Text.In).
 func (v *validator) text(path string, t i18n.Text) {
-	if strings.TrimSpace(t.ZH) == "" {
-		v.add(path, codeLanguage, msgLanguage.Format("zh-CN"))
-	}
-	if strings.TrimSpace(t.EN) == "" {
-		v.add(path, codeLanguage, msgLanguage.Format("en"))
+	for _, l := range v.m.Languages {
+		if !t.Has(i18n.Lang(l)) {
+			v.add(path, codeLanguage, msgLanguage.Format(l))
+		}
 	}
 }
 
-// optionalText requires both languages if either is given.
+// optionalText requires the manifest's languages if the text is given.
 func (v *validator) optionalText(path string, t i18n.Text) {
 	if t != (i18n.Text{}) {
 		v.text(path, t)
@@ -141,16 +142,19 @@ func (v *validator) domains() {
 	}
 }
 
+// languages are those the manifest is written in, each one the widget
+// speaks; it need not list them all.
 func (v *validator) languages() {
-	for _, want := range i18n.Langs {
-		found := false
-		for _, l := range v.m.Languages {
-			if l == string(want) {
-				found = true
-			}
-		}
-		if !found {
-			v.add("languages", codeLanguages, msgLanguages.Format(string(want)))
+	if len(v.m.Languages) == 0 {
+		v.add("languages", codeRequired, msgRequired)
+	}
+	var known []string
+	for _, l := range i18n.Langs {
+		known = append(known, string(l))
+	}
+	for i, l := range v.m.Languages {
+		if !slices.Contains(known, l) {
+			v.add(fmt.Sprintf("languages[%d]", i), codeLanguages, msgLanguages.Format(l, strings.Join(known, ", ")))
 		}
 	}
 }

@@ -171,8 +171,17 @@ func TestRefusals(t *testing.T) {
 		{"text missing zh-CN", "categories[0].title", codeLanguage, func(d map[string]any) {
 			d["categories"].([]any)[0].(map[string]any)["title"] = map[string]any{"en": "Payment", "zh-CN": "  "}
 		}},
-		{"manifest languages missing zh-CN", "languages", codeLanguages, func(d map[string]any) {
-			d["languages"] = []any{"en"}
+		{"a language the widget does not speak", "languages[1]", codeLanguages, func(d map[string]any) {
+			d["languages"] = []any{"en", "fr"}
+		}},
+		{"a text in a language the widget does not speak", "channels[0].label.fr", codeUnknownField, func(d map[string]any) {
+			channel(d, 0)["label"] = map[string]any{"zh-CN": "热线", "en": "Hotline", "fr": "Ligne"}
+		}},
+		{"no language", "languages", codeRequired, func(d map[string]any) {
+			d["languages"] = []any{}
+		}},
+		{"a text missing a listed language", "channels[0].label", codeLanguage, func(d map[string]any) {
+			d["languages"] = []any{"zh-CN", "zh-TW", "en"}
 		}},
 		{"expired", "expires", codeExpired, func(d map[string]any) {
 			d["expires"] = "2026-11-15T00:00:00Z"

@@ -3,6 +3,8 @@ package manifest
 import (
 	"strings"
 	"testing"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 func parseOK(t *testing.T, doc []byte) *Manifest {
@@ -58,7 +60,7 @@ func TestHostWarnings(t *testing.T) {
 			if len(w) != 1 || w[0].Path != tc.path || w[0].Code != tc.code {
 				t.Fatalf("warnings %v, want one %s at %s", w, tc.code, tc.path)
 			}
-			if !w[0].Message.Complete() || !strings.Contains(w[0].Message.EN, tc.shown) || !strings.Contains(w[0].Message.ZH, tc.shown) {
+			if !w[0].Message.Complete() || !strings.Contains(w[0].Message.In(i18n.EN), tc.shown) || !strings.Contains(w[0].Message.In(i18n.ZH), tc.shown) {
 				t.Errorf("message does not show %q: %+v", tc.shown, w[0].Message)
 			}
 		})
@@ -81,7 +83,7 @@ func TestHostWarningOncePerLabel(t *testing.T) {
 	if len(w) != 1 || w[0].Path != "officialDomains[0]" || w[0].Code != codeHostMixedScript {
 		t.Errorf("warnings %v, want one mixed-script warning at officialDomains[0]", w)
 	}
-	if !strings.Contains(w[0].Message.EN, "Latin, Cyrillic") {
-		t.Errorf("message does not name the scripts: %q", w[0].Message.EN)
+	if !strings.Contains(w[0].Message.In(i18n.EN), "Latin, Cyrillic") {
+		t.Errorf("message does not name the scripts: %q", w[0].Message.In(i18n.EN))
 	}
 }

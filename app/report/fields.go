@@ -26,17 +26,17 @@ const (
 // Fields are the report's fields, in the order the panel and the text form
 // list them.
 var Fields = []Field{
-	{Name: "merchantId", Label: i18n.T("商家账户 ID", "Merchant ID"), Typed: true, Max: MaxLine},
-	{Name: "contact", Label: i18n.T("注册手机号或邮箱", "Registered phone or email"), Typed: true, Max: MaxLine},
-	{Name: "store", Label: i18n.T("店铺名称或网站域名", "Store name or website domain"), Typed: true, Max: MaxLine},
-	{Name: "occurredAt", Label: i18n.T("问题发生时间", "When it happened"), Typed: true, Max: MaxLine},
-	{Name: "error", Label: i18n.T("错误代码或提示", "Error code or message"), Typed: true, Max: MaxLine},
-	{Name: "txHash", Label: i18n.T("交易哈希（TX ID）", "Transaction hash (TX ID)"), Typed: true, Max: MaxLine},
-	{Name: "orderId", Label: i18n.T("订单号", "Order number"), Typed: true, Max: MaxLine},
-	{Name: "balance", Label: i18n.T("账户余额", "Balance")},
-	{Name: "lastLogin", Label: i18n.T("最近一次登录时间和 IP", "Last login time and IP"), Typed: true, Max: MaxLine},
-	{Name: "steps", Label: i18n.T("操作步骤", "What you did, step by step"), Typed: true, Multiline: true, Max: MaxText},
-	{Name: "notes", Label: i18n.T("补充说明", "Anything else"), Typed: true, Multiline: true, Max: MaxText},
+	{Name: "merchantId", Label: i18n.M(i18n.ReportFieldsFieldMerchantId), Typed: true, Max: MaxLine},
+	{Name: "contact", Label: i18n.M(i18n.ReportFieldsFieldContact), Typed: true, Max: MaxLine},
+	{Name: "store", Label: i18n.M(i18n.ReportFieldsFieldStore), Typed: true, Max: MaxLine},
+	{Name: "occurredAt", Label: i18n.M(i18n.ReportFieldsFieldOccurredAt), Typed: true, Max: MaxLine},
+	{Name: "error", Label: i18n.M(i18n.ReportFieldsFieldError), Typed: true, Max: MaxLine},
+	{Name: "txHash", Label: i18n.M(i18n.ReportFieldsFieldTxHash), Typed: true, Max: MaxLine},
+	{Name: "orderId", Label: i18n.M(i18n.ReportFieldsFieldOrderId), Typed: true, Max: MaxLine},
+	{Name: "balance", Label: i18n.M(i18n.ReportFieldsFieldBalance)},
+	{Name: "lastLogin", Label: i18n.M(i18n.ReportFieldsFieldLastLogin), Typed: true, Max: MaxLine},
+	{Name: "steps", Label: i18n.M(i18n.ReportFieldsFieldSteps), Typed: true, Multiline: true, Max: MaxText},
+	{Name: "notes", Label: i18n.M(i18n.ReportFieldsFieldNotes), Typed: true, Multiline: true, Max: MaxText},
 }
 
 // FieldNamed returns the field with the given name.

@@ -57,7 +57,7 @@ func (r Report) Text(lang i18n.Lang) string {
 }
 
 func colon(lang i18n.Lang) string {
-	if lang == i18n.ZH {
+	if lang.Chinese() {
 		return "："
 	}
 	return ": "

@@ -123,7 +123,7 @@ func (r Report) Redacted(secrets ...string) Report {
 		red(&a.Code)
 		red(&a.Status)
 		red(&a.Note)
-		a.Message = i18n.Text{ZH: Redact(a.Message.ZH, secrets...), EN: Redact(a.Message.EN, secrets...)}
+		a.Message = a.Message.Map(func(s string) string { return Redact(s, secrets...) })
 		tried[i] = a
 	}
 	r.Tried = tried

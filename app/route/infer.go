@@ -59,7 +59,7 @@ func infer(m *manifest.Manifest, picked string, problems []diag.Finding, lastErr
 	}
 	inf := inferUnpicked(m, problems, lastError)
 	if prefix.Complete() {
-		inf.Why = i18n.Text{ZH: prefix.ZH + inf.Why.ZH, EN: prefix.EN + " " + inf.Why.EN}
+		inf.Why = prefix.Then(inf.Why)
 	}
 	return inf
 }
@@ -215,5 +215,5 @@ func meaning(f diag.Finding) i18n.Text {
 	if f.Message.Complete() {
 		return f.Message
 	}
-	return i18n.T(string(f.Code), string(f.Code))
+	return i18n.Same(string(f.Code))
 }

@@ -73,11 +73,11 @@ func TestInfer(t *testing.T) {
 func TestInferWhy(t *testing.T) {
 	m := demo(t, walletMerchant)
 	r := Plan(Input{Manifest: m, LastError: "50113", Now: validAt, Online: true})
-	if r.Why.EN != "Inferred from the platform error code 50113: The signature is invalid." || r.Why.ZH != "根据平台返回的错误码 50113 推断：签名无效。" {
+	if r.Why.In(i18n.EN) != "Inferred from the platform error code 50113: The signature is invalid." || r.Why.In(i18n.ZH) != "根据平台返回的错误码 50113 推断：签名无效。" {
 		t.Errorf("%+v", r.Why)
 	}
 	r = Plan(Input{Manifest: m, Now: validAt, Online: true, Findings: []diag.Finding{fail("callback.url.private")}})
-	if !strings.Contains(r.Why.EN, "callback.url.private: The callback URL is not a public address.") || !strings.Contains(r.Why.ZH, "回调地址不是公网地址") {
+	if !strings.Contains(r.Why.In(i18n.EN), "callback.url.private: The callback URL is not a public address.") || !strings.Contains(r.Why.In(i18n.ZH), "回调地址不是公网地址") {
 		t.Errorf("%+v", r.Why)
 	}
 	// A pick wins over everything; an unknown pick is ignored, and said so.
@@ -86,7 +86,7 @@ func TestInferWhy(t *testing.T) {
 		t.Errorf("pick: %s %+v", r.Category, r.Why)
 	}
 	r = Plan(Input{Manifest: m, Category: "deposit-delay", LastError: "50113", Now: validAt, Online: true})
-	if r.Category != "integration" || !strings.HasPrefix(r.Why.EN, `The chosen category "deposit-delay" is not offered`) || !strings.Contains(r.Why.ZH, "50113") {
+	if r.Category != "integration" || !strings.HasPrefix(r.Why.In(i18n.EN), `The chosen category "deposit-delay" is not offered`) || !strings.Contains(r.Why.In(i18n.ZH), "50113") {
 		t.Errorf("unknown pick: %s %+v", r.Category, r.Why)
 	}
 	r = Plan(Input{Manifest: m, Now: validAt, Online: true})

@@ -24,7 +24,7 @@ func checkTexts(t *testing.T, r Result) {
 	t.Helper()
 	cat := map[string]i18n.Text{"why": r.Why}
 	optional := func(key string, x i18n.Text) {
-		if x.ZH != "" || x.EN != "" {
+		if x.In(i18n.ZH) != "" || x.In(i18n.EN) != "" {
 			cat[key] = x
 		}
 	}
@@ -54,7 +54,7 @@ func checkTexts(t *testing.T, r Result) {
 		t.Errorf("incomplete texts %v in %s", missing, r.Summary())
 	}
 	for k, x := range cat {
-		if strings.Contains(x.ZH, "%!") || strings.Contains(x.EN, "%!") {
+		if strings.Contains(x.In(i18n.ZH), "%!") || strings.Contains(x.In(i18n.EN), "%!") {
 			t.Errorf("%s: broken format: %+v", k, x)
 		}
 	}

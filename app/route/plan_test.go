@@ -117,7 +117,7 @@ func TestSelfFixFirst(t *testing.T) {
 		if got := links[string(rec.Finding.Code)]; rec.Link != got {
 			t.Errorf("%s: link %q, want %q", rec.Finding.Code, rec.Link, got)
 		}
-		if !rec.Reachable || !rec.OpenNow || rec.Prepare != nil || !strings.Contains(rec.Reason.EN, "fix this yourself") {
+		if !rec.Reachable || !rec.OpenNow || rec.Prepare != nil || !strings.Contains(rec.Reason.In(i18n.EN), "fix this yourself") {
 			t.Errorf("%s: %+v", rec.Finding.Code, rec)
 		}
 	}
@@ -231,7 +231,7 @@ func TestTicketTopics(t *testing.T) {
 		if first.target() != "ticket" {
 			t.Fatalf("%s: %s", c, r.Summary())
 		}
-		if first.Response.EN != "Reply within 24–48 h" || first.Response.ZH != "24–48 小时内回复" {
+		if first.Response.In(i18n.EN) != "Reply within 24–48 h" || first.Response.In(i18n.ZH) != "24–48 小时内回复" {
 			t.Errorf("%s: response %+v", c, first.Response)
 		}
 	}

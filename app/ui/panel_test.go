@@ -57,10 +57,12 @@ func TestPanelLanguage(t *testing.T) {
 		want    i18n.Lang
 		heading string
 	}{
-		{"lang=zh-CN", []string{"en-US"}, i18n.ZH, strTitle.ZH},
-		{"lang=en", []string{"zh-CN"}, i18n.EN, strTitle.EN},
-		{"", []string{"zh-TW", "en"}, i18n.ZH, strTitle.ZH},
-		{"lang=fr", []string{"de"}, i18n.EN, strTitle.EN},
+		{"lang=zh-CN", []string{"en-US"}, i18n.ZH, strTitle.In(i18n.ZH)},
+		{"lang=en", []string{"zh-CN"}, i18n.EN, strTitle.In(i18n.EN)},
+		{"", []string{"zh-TW", "en"}, i18n.TW, strTitle.In(i18n.TW)},
+		{"lang=zh-HK", nil, i18n.TW, strTitle.In(i18n.TW)},
+		{"", []string{"zh-Hans-SG"}, i18n.ZH, strTitle.In(i18n.ZH)},
+		{"lang=fr", []string{"de"}, i18n.EN, strTitle.In(i18n.EN)},
 	} {
 		p, _, _ := mountPanel(t, tc.query, tc.browser...)
 		if p.sess.Lang() != tc.want {
@@ -77,7 +79,7 @@ func TestPanelContextRoundTrip(t *testing.T) {
 	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"merchantId":"M1001","storeDomain":"shop.example","balance":{"available":true}}`)})
 	disp.Consume()
 	html := app.HTMLString(p)
-	for _, want := range []string{"M1001", "shop.example", "balance.available", strContextIssues.EN} {
+	for _, want := range []string{"M1001", "shop.example", "balance.available", strContextIssues.In(i18n.EN)} {
 		if !strings.Contains(html, want) {
 			t.Errorf("panel lacks %q:\n%s", want, html)
 		}

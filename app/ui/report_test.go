@@ -17,13 +17,13 @@ func TestReportPreviewWaitsForChecks(t *testing.T) {
 	p := &Panel{sess: session.New(session.Deps{}, nil, i18n.EN, nil)}
 	p.state = session.State{Lang: i18n.EN, Report: session.ReportView{CaseID: "case-1"}}
 	v := &reportView{Section: Section{p: p}}
-	if html := app.HTMLString(v.Render()); !strings.Contains(html, strReportPending.EN) {
+	if html := app.HTMLString(v.Render()); !strings.Contains(html, strReportPending.In(i18n.EN)) {
 		t.Fatal("the preview did not wait for the checks")
 	}
 	want := p.sess.Sharing().Text()
 	p.state.Done = true
 	html := app.HTMLString(v.Render())
-	if strings.Contains(html, strReportPending.EN) || !strings.Contains(html, strings.SplitN(want, "\n", 2)[0]) {
+	if strings.Contains(html, strReportPending.In(i18n.EN)) || !strings.Contains(html, strings.SplitN(want, "\n", 2)[0]) {
 		t.Fatalf("the preview did not follow the checks:\n%s", html)
 	}
 }

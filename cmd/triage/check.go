@@ -68,7 +68,7 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 	var common commonFlags
 	set.BoolVar(&common.json, "json", false, "print the findings as JSON")
 	set.BoolVar(&common.offline, "offline", false, "skip everything that needs the network")
-	set.StringVar(&common.lang, "lang", "", "zh-CN or en (default from $LANG, else en)")
+	set.StringVar(&common.lang, "lang", "", "zh-CN, zh-TW or en (default from $LANG, else en)")
 	set.StringVar(&common.context, "context", "", "host context JSON file (the triage('context', …) object)")
 	set.StringVar(&common.manifest, "manifest", "", "the platform's channel manifest FILE.json (signature at FILE.json.sig)")
 	set.StringVar(&common.pub, "pub", "", "the platform's public key, ed25519:KEY or a file holding it (with --manifest)")
@@ -77,7 +77,7 @@ func (c checkCommand) run(args []string, stdin io.Reader, stdout, stderr io.Writ
 	build := spec.flags(set)
 	pos, err := parseInterspersed(set, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintf(stdout, "usage: triage check %s %s [--json] [--offline] [--lang zh-CN|en] [--context FILE]\n\n%s\n", name, spec.synopsis, check.Doc)
+		fmt.Fprintf(stdout, "usage: triage check %s %s [--json] [--offline] [--lang zh-CN|zh-TW|en] [--context FILE]\n\n%s\n", name, spec.synopsis, check.Doc)
 		return exitOK
 	}
 	if err != nil {
@@ -176,7 +176,7 @@ func (c checkCommand) language(flagValue string) (i18n.Lang, error) {
 	if flagValue != "" {
 		l, ok := i18n.Parse(flagValue)
 		if !ok {
-			return "", fmt.Errorf("--lang %q: use zh-CN or en", flagValue)
+			return "", fmt.Errorf("--lang %q: use zh-CN, zh-TW or en", flagValue)
 		}
 		return l, nil
 	}
@@ -194,7 +194,7 @@ func loadContext(path string, stdin io.Reader, env *diag.Env, stderr io.Writer) 
 	ctx, problems := hostctx.Decode(data)
 	for _, p := range problems {
 		if p.Path == "" {
-			return fmt.Errorf("--context %s: %s", path, p.Message.EN)
+			return fmt.Errorf("--context %s: %s", path, p.Message.In(i18n.EN))
 		}
 		fmt.Fprintf(stderr, "triage check: context field %s\n", p)
 	}
@@ -204,7 +204,7 @@ func loadContext(path string, stdin io.Reader, env *diag.Env, stderr io.Writer) 
 
 // checkUsage lists the checks the command line offers.
 func checkUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage: triage check CHECK [flags] [--json] [--offline] [--lang zh-CN|en] [--context FILE]")
+	fmt.Fprintln(w, "usage: triage check CHECK [flags] [--json] [--offline] [--lang zh-CN|zh-TW|en] [--context FILE]")
 	for _, n := range cliCheckNames() {
 		spec, _ := cliCheckNamed(n)
 		fmt.Fprintf(w, "  %-13s %s\n", n, spec.synopsis)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // Input bounds for files named on the command line.
@@ -136,7 +137,7 @@ func formFlags(c *diag.Check, skip string, set *flag.FlagSet) func(in *cliInput)
 		if f.Name == skip {
 			continue
 		}
-		usage := f.Label.EN
+		usage := f.Label.In(i18n.EN)
 		switch f.Kind {
 		case diag.KindSecret:
 			usage = "file holding the " + strings.ToLower(usage) + " (- for stdin)"

@@ -40,8 +40,8 @@ func writeJSON(w io.Writer, rep diag.Report, lang i18n.Lang) error {
 //	      available: 5 USDT
 func writeText(w io.Writer, rep diag.Report, lang i18n.Lang) error {
 	var b strings.Builder
-	fixLabel := i18n.T("解决", "fix").In(lang)
-	nextLabel := i18n.T("下一步", "next").In(lang)
+	fixLabel := i18n.M(i18n.CLIFix).In(lang)
+	nextLabel := i18n.M(i18n.CLINext).In(lang)
 	for _, f := range rep.Findings() {
 		fmt.Fprintf(&b, "%-5s %s  %s\n", strings.ToUpper(string(f.Status)), f.Code, f.Message.In(lang))
 		if fix := f.Fix.In(lang); fix != "" {

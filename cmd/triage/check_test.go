@@ -20,6 +20,7 @@ import (
 
 	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // checkCLI runs `triage check` through the real command table, with a
@@ -484,4 +485,23 @@ func hasCode(fs []jsonFinding, code string) bool {
 		}
 	}
 	return false
+}
+
+// TestCheckTraditionalChinese: --lang zh-TW (and a zh_TW locale) print the
+// findings in Traditional Chinese.
+func TestCheckTraditionalChinese(t *testing.T) {
+	want := i18n.M(i18n.CheckTxFixTxBad).In(i18n.TW)
+	code, out, errOut := checkCLI(t, checkCommand{}, "", "tx", "--chain", "eth", "--lang", "zh-TW", "0x123")
+	if code != exitProblem || !strings.Contains(out, want) {
+		t.Fatalf("--lang zh-TW: exit %d %q %q, want %q", code, out, errOut, want)
+	}
+	env := checkCommand{getenv: func(k string) string {
+		if k == "LANG" {
+			return "zh_TW.UTF-8"
+		}
+		return ""
+	}}
+	if _, out, _ := checkCLI(t, env, "", "tx", "--chain", "eth", "0x123"); !strings.Contains(out, want) {
+		t.Fatalf("LANG=zh_TW.UTF-8: %q", out)
+	}
 }

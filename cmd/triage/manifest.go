@@ -20,9 +20,9 @@ import (
 const manifestUsage = `usage:
   triage manifest keygen --out DIR [--force]
       write DIR/manifest.key (private, mode 0600) and DIR/manifest.pub
-  triage manifest sign --key KEYFILE [--now RFC3339] [--lang zh-CN|en] FILE.json...
+  triage manifest sign --key KEYFILE [--now RFC3339] [--lang zh-CN|zh-TW|en] FILE.json...
       validate each manifest and write FILE.json.sig beside it
-  triage manifest verify --pub PUBFILE [--sig SIGFILE] [--now RFC3339] [--lang zh-CN|en] FILE.json
+  triage manifest verify --pub PUBFILE [--sig SIGFILE] [--now RFC3339] [--lang zh-CN|zh-TW|en] FILE.json
       exit 0 if the signature and the document are valid, 1 with the reason if not
   Both print warnings (look-alike hosts) on stderr; warnings alone do not fail.
 `
@@ -133,7 +133,7 @@ func manifestSign(args []string, stdout, stderr io.Writer) int {
 	set := newFlags("sign", stderr)
 	keyFile := set.String("key", "", "private key file written by keygen")
 	nowText := set.String("now", "", "validate at this RFC 3339 time instead of now")
-	lang := set.String("lang", "en", "language of the problem messages: en or zh-CN")
+	lang := set.String("lang", "en", "language of the problem messages: en, zh-CN or zh-TW")
 	files, err := parseInterspersed(set, args)
 	if err != nil || *keyFile == "" || len(files) == 0 {
 		if err == nil {
@@ -186,7 +186,7 @@ func manifestVerify(args []string, stdout, stderr io.Writer) int {
 	pubFile := set.String("pub", "", "public key file (one line, ed25519:BASE64)")
 	sigFile := set.String("sig", "", "signature file (default FILE.json.sig)")
 	nowText := set.String("now", "", "check expiry at this RFC 3339 time instead of now")
-	lang := set.String("lang", "en", "language of the messages: en or zh-CN")
+	lang := set.String("lang", "en", "language of the messages: en, zh-CN or zh-TW")
 	files, err := parseInterspersed(set, args)
 	if err != nil || *pubFile == "" || len(files) != 1 {
 		if err == nil {
@@ -248,7 +248,7 @@ func parseNow(text string) (time.Time, error) {
 // printWarnings lists what does not refuse a manifest but deserves a look,
 // one per line, located like a refusal.
 func printWarnings(w io.Writer, file string, warnings []manifest.Problem, lang i18n.Lang) {
-	label := i18n.T("警告", "warning").In(lang)
+	label := i18n.M(i18n.CLIWarning).In(lang)
 	for _, p := range warnings {
 		fmt.Fprintf(w, "%s: %s: %s: %s\n", file, p.Path, label, strings.TrimSpace(p.Message.In(lang)))
 	}

@@ -67,7 +67,7 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 	return &app.Handler{
 		Name:                  "Triage",
 		ShortName:             "Triage",
-		Title:                 i18n.T("帮助", "Help").EN,
+		Title:                 i18n.M(i18n.CLISiteTitle).In(i18n.EN),
 		Description:           "Self-diagnosis and official support channels",
 		Lang:                  "en",
 		LoadingLabel:          ui.LoadingLabel(),
