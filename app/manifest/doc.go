@@ -8,12 +8,12 @@
 //     key pinned in the embed (Verify, Load);
 //   - parses strictly: unknown fields, duplicate keys and wrong types are
 //     refused with their JSON path (Parse);
-//   - passes validation: schema version, both languages in every text, https
+//   - passes validation: schema version, every text in each of its languages, https
 //     links on the official domains only, well-formed mailto: and tel:,
 //     known channel kinds, sane hours, and not expired (Validate).
 //
 // Every refusal is a Problem with a located path such as
-// "channels[3].hours.weekly[0].close" and a message in zh-CN and en.
+// "channels[3].hours.weekly[0].close" and a message in every language.
 //
 // The package is plain Go for both the browser (wasm) and the triage command:
 // no net/http, no golang.org/x/text. Time zones come from a small embedded set

@@ -14,7 +14,7 @@ type Problem struct {
 	Path string `json:"path"`
 	// Code is a stable machine name for the rule broken, e.g. "url.insecure".
 	Code string `json:"code"`
-	// Message explains it to the platform operator, in both languages.
+	// Message explains it to the platform operator, in every language.
 	Message i18n.Text `json:"message"`
 }
 

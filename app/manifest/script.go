@@ -101,7 +101,7 @@ func (s script) mixed() bool {
 		s&^(scriptLatin|scriptHan|scriptHangul) != 0
 }
 
-// names lists the scripts of the set in both languages.
+// names lists the scripts of the set in every language.
 func (s script) names() i18n.Text {
 	var names []i18n.Text
 	for i, name := range scriptNames {

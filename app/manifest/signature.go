@@ -88,7 +88,7 @@ func Sign(priv ed25519.PrivateKey, doc []byte) []byte {
 var ErrSignature = errors.New("manifest signature does not verify")
 
 // SignatureError is a signature file that fails: malformed, or not
-// verifying. Its Problem says which, in both languages.
+// verifying. Its Problem says which, in every language.
 type SignatureError struct {
 	Problem Problem
 	err     error

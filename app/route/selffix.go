@@ -32,7 +32,7 @@ func problemFindings(fs []diag.Finding) []diag.Finding {
 // selfFixes turns the problem findings that carry a fix into "fix it
 // yourself" recommendations, most severe first, failures before warnings,
 // then in the order the checks reported them. A finding without a complete
-// fix in both languages has no known fix and is left to the contacts.
+// fix in every language has no known fix and is left to the contacts.
 func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *manifest.Category, routed []string) []Recommendation {
 	var fixable []diag.Finding
 	for _, f := range problems {
@@ -66,7 +66,7 @@ func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *man
 	return out
 }
 
-// message is a finding's own message, complete in both languages, else the
+// message is a finding's own message, complete in zh-CN and en, else the
 // catalogue's meaning of its code.
 func message(f diag.Finding) i18n.Text {
 	if f.Message.Complete() {

@@ -36,7 +36,7 @@ type Problem struct {
 	Path string
 	// Code is a stable machine name of the rule broken (the Code constants).
 	Code string
-	// Message explains it, in both languages.
+	// Message explains it, in every language.
 	Message i18n.Text
 }
 

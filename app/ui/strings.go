@@ -2,7 +2,7 @@ package ui
 
 import "github.com/triage-widget/triage/app/i18n"
 
-// The panel's strings. Every one exists in zh-CN and en (TestStringsComplete).
+// The panel's strings. Each is a catalogue message (app/i18n), in every language.
 var (
 	strTitle          = i18n.M(i18n.UITitle)
 	strDialogLabel    = i18n.M(i18n.UIDialogLabel)
@@ -28,7 +28,7 @@ var strings_ = map[string]i18n.Text{
 	"contextIssues":  strContextIssues, "scamWarning": strScamWarning, "loading": strLoading,
 }
 
-// LoadingLabel is go-app's loading label, in both languages since the page
+// LoadingLabel is go-app's loading label, in every language since the page
 // is served before the language is known.
 func LoadingLabel() string { return strLoading.In(i18n.ZH) + " / " + strLoading.In(i18n.EN) }
 
