@@ -28,7 +28,7 @@ var strings_ = map[string]i18n.Text{
 	"contextIssues":  strContextIssues, "scamWarning": strScamWarning, "loading": strLoading,
 }
 
-// LoadingLabel is go-app's loading label, in every language since the page
+// LoadingLabel is go-app's loading label, in Chinese and English: the page
 // is served before the language is known.
 func LoadingLabel() string { return strLoading.In(i18n.ZH) + " / " + strLoading.In(i18n.EN) }
 
