@@ -13,9 +13,3 @@ var (
 	msgCanceled      = i18n.M(i18n.DiagCanceled)
 	fixRetry         = i18n.M(i18n.DiagFixRetry)
 )
-
-// messages lists the engine's texts for the completeness test.
-var messages = map[string]i18n.Text{
-	"needsPlatform": msgNeedsPlatform, "needsNetwork": msgNeedsNetwork, "needsBrowser": msgNeedsBrowser,
-	"error": msgError, "timeout": msgTimeout, "panic": msgPanic, "canceled": msgCanceled, "retry": fixRetry,
-}

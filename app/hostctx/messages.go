@@ -5,6 +5,3 @@ import "github.com/triage-widget/triage/app/i18n"
 // msgTooLarge refuses a context over MaxBytes; the decoder's other messages
 // are strictjson's.
 var msgTooLarge = i18n.M(i18n.ContextTooLarge)
-
-// messages lists the catalogue for the completeness test.
-var messages = map[string]i18n.Text{"tooLarge": msgTooLarge}

@@ -98,21 +98,3 @@ var (
 	msgSignature    = i18n.M(i18n.ManifestSignature)
 	msgSigEncoding  = i18n.M(i18n.ManifestSigEncoding)
 )
-
-// messages lists the catalogue for the completeness test.
-var messages = map[string]i18n.Text{
-	"tooLarge": msgTooLarge, "badValue": msgBadValue,
-	"version": msgVersion, "expired": msgExpired, "expiryOrder": msgExpiryOrder,
-	"required": msgRequired, "language": msgLanguage, "languages": msgLanguages, "id": msgID,
-	"duplicateID": msgDuplicateID, "reference": msgReference, "urlMalformed": msgURLMalformed,
-	"urlInsecure": msgURLInsecure, "urlUserPort": msgURLUserPort, "urlIP": msgURLIP,
-	"urlOffDomain": msgURLOffDomain, "mailto": msgMailto, "mailtoField": msgMailtoField,
-	"bidi": msgBidi, "lifetime": msgLifetime, "hostPunycode": msgHostPunycode,
-	"hostMixed": msgHostMixed, "tel": msgTel, "kind": msgKind,
-	"kindValue": msgKindValue, "template": msgTemplate, "hoursBoth": msgHoursBoth,
-	"hoursEmpty": msgHoursEmpty, "hoursDupDay": msgHoursDupDay, "hoursSame": msgHoursSame,
-	"hoursOpen24": msgHoursOpen24, "zone": msgZone, "domain": msgDomain, "enum": msgEnum,
-	"region": msgRegion, "langTag": msgLangTag, "name": msgName, "span": msgSpan,
-	"window": msgWindow, "negative": msgNegative, "signature": msgSignature,
-	"sigEncoding": msgSigEncoding,
-}

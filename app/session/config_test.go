@@ -4,8 +4,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"github.com/triage-widget/triage/app/i18n"
 )
 
 func mustURL(t *testing.T, s string) *url.URL {
@@ -25,11 +23,5 @@ func TestParseConfig(t *testing.T) {
 	}
 	if c := ParseConfig(mustURL(t, "https://w.example/?host=*&lang="+strings.Repeat("x", maxQueryValue+1))); c.HostOrigin != "" || c.Lang != "" {
 		t.Fatalf("bad values kept: %+v", c)
-	}
-}
-
-func TestStringsComplete(t *testing.T) {
-	if m := i18n.Missing(strings_); len(m) > 0 {
-		t.Fatalf("strings missing a language: %v", m)
 	}
 }

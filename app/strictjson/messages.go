@@ -16,11 +16,3 @@ var (
 	msgNotAllowed   = i18n.M(i18n.JSONNotAllowed)
 	msgTruncated    = i18n.M(i18n.JSONTruncated)
 )
-
-// messages lists the catalogue for the completeness test.
-var messages = map[string]i18n.Text{
-	"syntax": msgSyntax, "type": msgType, "typeDropped": msgTypeDropped,
-	"unknownField": msgUnknownField, "duplicateKey": msgDuplicateKey, "value": msgValue,
-	"trailing": msgTrailing, "tooLong": msgTooLong, "notAllowed": msgNotAllowed,
-	"truncated": msgTruncated,
-}
