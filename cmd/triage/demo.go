@@ -52,6 +52,7 @@ var demoProfiles = []demoProfile{
 	}},
 	{"exchange", demoWords{i18n.EN: "Crypto exchange", i18n.ZH: "加密货币交易所", i18n.TW: "加密貨幣交易所"}, hostctx.Context{
 		MerchantID:   "X-3003",
+		Balance:      hostctx.Balance{Available: "1250.00", Currency: "USDT"},
 		RecentOrders: []hostctx.Order{{ID: "D-881", TxHash: "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060", Chain: "eth", Status: "pending", Amount: "0.5", Currency: "ETH", At: "2026-11-21T09:40:00Z"}},
 		Account:      hostctx.Account{Status: "active", KYC: "rejected", Reason: "document blurry"},
 	}},
@@ -74,7 +75,7 @@ type demoStrings struct {
 	LastError, NoError, MerchantID, Contact              string
 	OrderID, Amount, Chain, Status, Tx, NoOrders         string
 	APIKey, Permissions, Callback, Environment, NotSet   string
-	AccountStatus, KYC, Reason                           string
+	AccountStatus, KYC, Reason, Colon                    string
 	Help, Security, Events                               string
 	Values                                               map[string]string // context codes shown as words
 }
@@ -87,7 +88,7 @@ var demoText = map[i18n.Lang]demoStrings{
 		LastError: "Last API error", NoError: "None", MerchantID: "Merchant ID", Contact: "Contact email",
 		OrderID: "Order", Amount: "Amount", Chain: "Chain", Status: "Status", Tx: "Transaction", NoOrders: "No recent orders.",
 		APIKey: "API Key", Permissions: "Permissions", Callback: "Callback URL", Environment: "Environment", NotSet: "Not set",
-		AccountStatus: "Status", KYC: "Identity verification", Reason: "Reason",
+		AccountStatus: "Account status", KYC: "Identity verification", Reason: "Reason", Colon: ": ",
 		Help: "Need help?", Security: "Report a security problem", Events: "Widget events",
 		Values: map[string]string{"paid": "paid", "failed": "failed", "pending": "pending", "credited": "credited",
 			"active": "active", "locked": "locked", "restricted": "restricted", "frozen": "frozen",
@@ -101,7 +102,7 @@ var demoText = map[i18n.Lang]demoStrings{
 		LastError: "最近一次 API 错误", NoError: "无", MerchantID: "商户号", Contact: "联系邮箱",
 		OrderID: "订单号", Amount: "金额", Chain: "链", Status: "状态", Tx: "交易哈希", NoOrders: "暂无订单。",
 		APIKey: "API Key", Permissions: "权限", Callback: "回调地址", Environment: "环境", NotSet: "未设置",
-		AccountStatus: "账户状态", KYC: "实名认证", Reason: "原因",
+		AccountStatus: "账户状态", KYC: "实名认证", Reason: "原因", Colon: "：",
 		Help: "需要帮助？", Security: "报告安全问题", Events: "帮助组件事件",
 		Values: map[string]string{"paid": "已支付", "failed": "失败", "pending": "处理中", "credited": "已入账",
 			"active": "正常", "locked": "已锁定", "restricted": "受限", "frozen": "已冻结",
@@ -115,7 +116,7 @@ var demoText = map[i18n.Lang]demoStrings{
 		LastError: "最近一次 API 錯誤", NoError: "無", MerchantID: "商家編號", Contact: "聯絡信箱",
 		OrderID: "訂單編號", Amount: "金額", Chain: "鏈", Status: "狀態", Tx: "交易雜湊", NoOrders: "目前沒有訂單。",
 		APIKey: "API Key", Permissions: "權限", Callback: "回呼網址", Environment: "環境", NotSet: "未設定",
-		AccountStatus: "帳戶狀態", KYC: "身分驗證", Reason: "原因",
+		AccountStatus: "帳戶狀態", KYC: "身分驗證", Reason: "原因", Colon: "：",
 		Help: "需要協助？", Security: "回報安全問題", Events: "說明元件事件",
 		Values: map[string]string{"paid": "已付款", "failed": "失敗", "pending": "處理中", "credited": "已入帳",
 			"active": "正常", "locked": "已鎖定", "restricted": "受限", "frozen": "已凍結",
@@ -158,6 +159,8 @@ type demoPage struct {
 	Env       string
 	Status    string
 	KYC       string
+	HasAPI    bool        // the context has API settings to show
+	Warn      bool        // the account is not in good standing
 	Security  *demoButton // the emergency button, when the manifest has the category
 	Buttons   []demoButton
 }
@@ -203,6 +206,8 @@ func newDemoPage(p demoProfile, lang i18n.Lang, categories []manifest.Category, 
 	page := demoPage{Lang: lang, S: s, WidgetURL: widgetURL, Platform: platform, Context: template.JS(ctx), Ctx: c,
 		Balance: money(c.Balance.Available, c.Balance.Currency), Pending: money(c.Pending.Amount, c.Pending.Currency),
 		Status: s.word(c.Account.Status), KYC: s.word(c.Account.KYC), Env: s.word(c.APIKey.Environment)}
+	page.HasAPI = c.APIKey.Key != "" || c.CallbackURL != "" || c.LastError.Code != ""
+	page.Warn = c.Account.Status != "" && c.Account.Status != "active" || c.Account.KYC == "rejected"
 	page.PendingOf = s.PendingWithdrawal
 	if c.Pending.Kind == "payment" {
 		page.PendingOf = s.PendingPayment
