@@ -273,27 +273,118 @@ func TestE2EScamGuardPhoneAndFeedback(t *testing.T) {
 }
 
 // TestE2EDemoProfiles: the demo dashboard switches between the three seed
-// profiles; each manifest verifies and routes its own categories.
+// profiles; each shows its own context's numbers, its manifest verifies and
+// routes its own categories, the panel speaks the page's language, and each
+// of the page's help buttons opens a category the manifest has.
 func TestE2EDemoProfiles(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	for _, p := range []struct{ profile, platform, category string }{
-		{"e-wallet", "演示电子钱包", "locked"},
-		{"exchange", "演示交易所", "deposit-delay"},
+	for _, p := range []struct{ profile, lang, platform, heading, category string }{
+		{"wallet-merchant", "en", "Demo Wallet", "Self-checks", "integration"},
+		{"e-wallet", "zh-CN", "演示电子钱包", "自助检查", "locked"},
+		{"exchange", "zh-TW", "演示交易所", "自助檢查", "deposit-delay"}, // the manifest has no zh-TW: its zh-CN name
 	} {
 		t.Run(p.profile, func(t *testing.T) {
-			panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/?profile=" + p.profile, Closed: true})
+			categories := demoManifestCategories(t, p.profile)
+			panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/?profile=" + p.profile + "&lang=" + p.lang, Closed: true})
 			ctx := panel.Ctx
 			waitJS(t, ctx, `typeof triage === 'function' && triage.loaded`, 10*time.Second)
+			// The page's numbers are the context's.
+			var shown struct{ Balance, Want, Merchant, Profiles string }
+			do(t, ctx, chromedp.Evaluate(`({
+  Balance: document.querySelector('#balance').textContent,
+  Want: merchantContext.balance ? merchantContext.balance.available + ' ' + merchantContext.balance.currency : '—',
+  Merchant: merchantContext.merchantId,
+  Profiles: document.querySelector('nav.profiles').textContent })`, &shown))
+			if shown.Balance != shown.Want {
+				t.Fatalf("page balance %q, context balance %q", shown.Balance, shown.Want)
+			}
+			if strings.Contains(strings.ToLower(shown.Profiles), "seed") {
+				t.Fatalf("profile names say seed: %q", shown.Profiles)
+			}
+			var lang, dataLang string
+			do(t, ctx, chromedp.Evaluate(`document.documentElement.lang`, &lang))
+			do(t, ctx, chromedp.Evaluate(`document.querySelector('script[data-lang]').dataset.lang`, &dataLang))
+			if lang != p.lang || dataLang != p.lang {
+				t.Fatalf("page lang %q, data-lang %q, want %q", lang, dataLang, p.lang)
+			}
+
 			do(t, ctx, chromedp.Evaluate(`window.events = []; triage('on', 'route', p => window.events.push({name: 'route', payload: p})); triage('open'); true`, nil))
 			waitJS(t, ctx, countEvents("route")+` >= 1`, 30*time.Second)
 			fctx := panel.frame(t)
 			waitJS(t, fctx, fmt.Sprintf(`document.querySelector('#triage-verified').textContent.includes(%q)`, p.platform), 5*time.Second)
+			frameText(t, fctx, p.heading)
+			frameText(t, fctx, shown.Merchant)
 			var category string
 			do(t, ctx, chromedp.Evaluate(`window.events[0].payload.category`, &category))
 			if category != p.category {
 				t.Fatalf("profile %s routed category %q, want %q", p.profile, category, p.category)
 			}
+
+			// Each of the page's own help buttons opens its category.
+			var buttons []string
+			do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll('button[data-category]')].map(b => b.dataset.category)`, &buttons))
+			if len(buttons) != len(categories) {
+				t.Fatalf("help buttons %v, manifest categories %v", buttons, categories)
+			}
+			if _, ok := categories["security"]; ok != (len(buttons) > 0 && buttons[0] == "security") {
+				t.Fatalf("security button first: %v; manifest has security: %v", buttons, ok)
+			}
+			for i, b := range buttons {
+				if _, ok := categories[b]; !ok {
+					t.Fatalf("button for category %q, not in the manifest", b)
+				}
+				// The page's own button, clicked as a merchant would (by
+				// script: the open panel may cover it on a small window).
+				do(t, ctx, chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll('button[data-category]')[%d].click(); true`, i), nil))
+				waitJS(t, ctx, fmt.Sprintf(`%s >= %d && window.events[%d].payload.category === %q`, countEvents("route"), i+2, i+1, b), 30*time.Second)
+			}
 		})
 	}
+}
+
+// TestE2EDemoLanguageSwitch: the header's language switch keeps the
+// profile and sets the page's language, its texts and data-lang; the
+// panel then opens in that language.
+func TestE2EDemoLanguageSwitch(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/?profile=e-wallet", Closed: true})
+	ctx := panel.Ctx
+	var lang, dataLang, title string
+	do(t, ctx, chromedp.Evaluate(`document.documentElement.lang`, &lang))
+	do(t, ctx, chromedp.Evaluate(`document.querySelector('script[data-lang]').dataset.lang`, &dataLang))
+	if lang != "en" || dataLang != "en" {
+		t.Fatalf("default page lang %q, data-lang %q, want en", lang, dataLang)
+	}
+	do(t, ctx, chromedp.Click(`nav.langs a[hreflang="zh-TW"]`, chromedp.ByQuery))
+	waitJS(t, ctx, `document.documentElement.lang === 'zh-TW'`, 10*time.Second)
+	var search string
+	do(t, ctx, chromedp.Evaluate(`location.search`, &search))
+	do(t, ctx, chromedp.Evaluate(`document.querySelector('script[data-lang]').dataset.lang`, &dataLang))
+	do(t, ctx, chromedp.Evaluate(`document.querySelector('.cards h2').textContent + ' ' + document.querySelector('nav.profiles a[aria-current]').textContent`, &title))
+	if !strings.Contains(search, "profile=e-wallet") || dataLang != "zh-TW" || title != "可用餘額 電子錢包（個人錢包）" {
+		t.Fatalf("after the switch: %s, data-lang %q, texts %q", search, dataLang, title)
+	}
+	waitJS(t, ctx, `typeof triage === 'function' && triage.loaded`, 10*time.Second)
+	do(t, ctx, chromedp.Evaluate(`triage('open'); true`, nil))
+	frameText(t, panel.frame(t), "自助檢查")
+}
+
+// demoManifestCategories reads the category ids of a demo manifest.
+func demoManifestCategories(t *testing.T, profile string) map[string]bool {
+	t.Helper()
+	doc, err := os.ReadFile(filepath.Join("..", "..", "web", "manifests", profile+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct{ Categories []struct{ ID string } }
+	if err := json.Unmarshal(doc, &m); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, c := range m.Categories {
+		ids[c.ID] = true
+	}
+	return ids
 }

@@ -17,7 +17,7 @@ import (
 func TestE2EDemoDashboard(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/", Closed: true})
+	panel := openPanel(t, panelOpts{Server: srv, URL: srv.DemoURL + "/?lang=zh-CN", Closed: true})
 	ctx := panel.Ctx
 	waitJS(t, ctx, `window.__triageRoot && window.__triageRoot.querySelector('button.l')`, 10*time.Second)
 	do(t, ctx, chromedp.Evaluate(`window.events = []; ['ready','close','findings'].forEach(n => triage('on', n, p => window.events.push({name: n, payload: p}))); true`, nil))
