@@ -104,6 +104,11 @@ const (
 	CheckBalanceFixInsufficientWd
 	CheckBalanceBalanceOK
 	CheckBalanceBalanceOnly
+	CheckBalanceInsufficientMinimum
+	CheckBalanceFixRaiseToMinimum
+	CheckBalanceFixTopUpToMinimumWd
+	CheckBalanceFixTopUpToMinimumPay
+	CheckBalanceFixInsufficientWdTopUp
 
 	// app/checks/browser.go
 	CheckBrowserTitle
@@ -835,27 +840,32 @@ var en = [...]string{
 	CheckApikeyLive:               "live",
 
 	// app/checks/balance.go
-	CheckBalanceTitle:               "Balance",
-	CheckBalanceAvailable:           "available",
-	CheckBalanceAmount:              "amount",
-	CheckBalanceFee:                 "fee",
-	CheckBalanceRequired:            "required",
-	CheckBalanceShortfall:           "shortfall",
-	CheckBalanceMinimum:             "minimum",
-	CheckBalanceField:               "field",
-	CheckBalanceBalanceNoInput:      "The page did not provide a balance or a pending amount.",
-	CheckBalanceAmountInvalid:       "The value of %s is not a valid amount.",
-	CheckBalanceFixAmountInvalid:    "Amounts must be non-negative decimals without separators, e.g. 12.50. This value comes from the platform's page; report it to the platform.",
-	CheckBalanceCurrencyMismatch:    "The balance is in %s but the payment is in %s.",
-	CheckBalanceFixCurrencyMismatch: "Convert or transfer funds into %[2]s first, or pay or withdraw in %[1]s.",
-	CheckBalanceBelowMinimum:        "The withdrawal of %s is below the minimum of %s.",
-	CheckBalanceBelowMinimumPay:     "The amount %s is below the minimum of %s.",
-	CheckBalanceFixBelowMinimum:     "Raise the amount to at least %s, or wait until more funds have accumulated.",
-	CheckBalanceInsufficient:        "Insufficient balance: %s available, %s needed (amount %s + fee %s), %s short.",
-	CheckBalanceFixInsufficientPay:  "Top up at least %s or use another payment method, then pay again.",
-	CheckBalanceFixInsufficientWd:   "Lower the withdrawal to %s or less (balance minus fee), or top up %s first.",
-	CheckBalanceBalanceOK:           "The balance covers it: %s available, %s needed.",
-	CheckBalanceBalanceOnly:         "%s available; no pending payment or withdrawal to compare with.",
+	CheckBalanceTitle:                  "Balance",
+	CheckBalanceAvailable:              "available",
+	CheckBalanceAmount:                 "amount",
+	CheckBalanceFee:                    "fee",
+	CheckBalanceRequired:               "required",
+	CheckBalanceShortfall:              "shortfall",
+	CheckBalanceMinimum:                "minimum",
+	CheckBalanceField:                  "field",
+	CheckBalanceBalanceNoInput:         "The page did not provide a balance or a pending amount.",
+	CheckBalanceAmountInvalid:          "The value of %s is not a valid amount.",
+	CheckBalanceFixAmountInvalid:       "Amounts must be non-negative decimals without separators, e.g. 12.50. This value comes from the platform's page; report it to the platform.",
+	CheckBalanceCurrencyMismatch:       "The balance is in %s but the payment is in %s.",
+	CheckBalanceFixCurrencyMismatch:    "Convert or transfer funds into %[2]s first, or pay or withdraw in %[1]s.",
+	CheckBalanceBelowMinimum:           "The withdrawal of %s is below the minimum of %s.",
+	CheckBalanceBelowMinimumPay:        "The amount %s is below the minimum of %s.",
+	CheckBalanceFixBelowMinimum:        "Raise the amount to at least %s, or wait until more funds have accumulated.",
+	CheckBalanceInsufficient:           "Insufficient balance: %s available, %s needed (amount %s + fee %s), %s short.",
+	CheckBalanceFixInsufficientPay:     "Top up at least %s or use another payment method, then pay again.",
+	CheckBalanceFixInsufficientWd:      "Lower the withdrawal to %s or less (balance minus fee), or top up %s first.",
+	CheckBalanceBalanceOK:              "The balance covers it: %s available, %s needed.",
+	CheckBalanceBalanceOnly:            "%s available; no pending payment or withdrawal to compare with.",
+	CheckBalanceInsufficientMinimum:    "Insufficient balance for the minimum: %s available, %s needed (minimum %s + fee %s), %s short.",
+	CheckBalanceFixRaiseToMinimum:      "Raise the amount to at least %s; after the fee, your balance covers up to %s.",
+	CheckBalanceFixTopUpToMinimumWd:    "Top up at least %s, then withdraw at least %s; or wait until more funds have accumulated.",
+	CheckBalanceFixTopUpToMinimumPay:   "Top up at least %s, then pay at least %s; or use another payment method.",
+	CheckBalanceFixInsufficientWdTopUp: "Top up at least %s, then withdraw again; or wait until more funds have accumulated.",
 
 	// app/checks/browser.go
 	CheckBrowserTitle:      "Browser",
