@@ -625,6 +625,11 @@ const (
 	RouteNoteNeedsInternet
 	RouteNoteLinkNeedsInternet
 	RouteNoteOtherLanguage
+	RouteReasonGuideUnreachable
+	RouteReasonUnreachablePhone
+	RouteReasonUnreachableEmail
+	RouteNoteNeedsPlatform
+	RouteNoteLinkNeedsPlatform
 	RouteAvAlways
 	RouteAvOpen
 	RouteAvOpenUntil
@@ -706,6 +711,7 @@ const (
 	UILoadingManifest
 	UIEscalate
 	UIOffline
+	UIUnreachable
 	UICategory
 	UICategoryAuto
 	UIKindSelfFix
@@ -1382,6 +1388,11 @@ var en = [...]string{
 	RouteNoteNeedsInternet:        "Needs the internet: available once you are back online.",
 	RouteNoteLinkNeedsInternet:    "The linked doc needs the internet; the fix itself is shown here.",
 	RouteNoteOtherLanguage:        "This channel is not staffed in your language.",
+	RouteReasonGuideUnreachable:   "The platform cannot be reached right now: the steps of this guide are saved in this panel and still work.",
+	RouteReasonUnreachablePhone:   "The platform cannot be reached right now: the phone hotline still works.",
+	RouteReasonUnreachableEmail:   "The platform cannot be reached right now: email still works.",
+	RouteNoteNeedsPlatform:        "Needs the platform's website: available once it can be reached again.",
+	RouteNoteLinkNeedsPlatform:    "The linked doc may not open while the platform cannot be reached; the fix itself is shown here.",
 	RouteAvAlways:                 "Available 24/7",
 	RouteAvOpen:                   "Open now",
 	RouteAvOpenUntil:              "Open now, until %s your time (%s)",
@@ -1463,6 +1474,7 @@ var en = [...]string{
 	UILoadingManifest: "Verifying the official channels…",
 	UIEscalate:        "Didn't freeze it yourself? Treat it as a security emergency",
 	UIOffline:         "You are offline: here are the phone channels and the saved steps.",
+	UIUnreachable:     "The platform cannot be reached right now: here are the phone channels and the saved steps.",
 	UICategory:        "Problem type",
 	UICategoryAuto:    "Decide from the checks",
 	UIKindSelfFix:     "Fix it yourself",
