@@ -939,7 +939,7 @@ var en = [...]string{
 	CheckCallbackCBServerError:    "The callback URL answers with a server error (HTTP %d).",
 	CheckCallbackFixCBServerError: "Check the server's error log; when the endpoint fails, the platform treats the notification as failed and retries.",
 	CheckCallbackCBReachable:      "The callback URL is reachable.",
-	CheckCallbackCBValid:          "The callback URL is well-formed (offline: reachability not tested).",
+	CheckCallbackCBValid:          "The callback URL is well-formed (whether it can be reached was not tested).",
 
 	// app/checks/clock.go
 	CheckClockTitle:         "Clock",
@@ -947,7 +947,7 @@ var en = [...]string{
 	CheckClockServer:        "server time",
 	CheckClockSkew:          "skew",
 	CheckClockSource:        "source",
-	CheckClockClockNoSource: "The platform's manifest names no time source.",
+	CheckClockClockNoSource: "The platform's configuration names no time source.",
 	CheckClockSkewAhead:     "This computer's clock is %s ahead of the server.",
 	CheckClockSkewBehind:    "This computer's clock is %s behind the server.",
 	CheckClockFixSkew:       "Turn on automatic time (NTP sync) in the system settings; on servers run chrony or ntpd. Signed requests with a timestamp more than 30 s off are rejected (e.g. OKX error 50102).",
@@ -978,7 +978,7 @@ var en = [...]string{
 	CheckKycType:               "type",
 	CheckKycSize:               "size",
 	CheckKycPixels:             "dimensions",
-	CheckKycSharpness:          "sharpness (Laplacian variance)",
+	CheckKycSharpness:          "sharpness",
 	CheckKycExpiry:             "valid until",
 	CheckKycDocNoInput:         "No document was picked and no expiry date was entered.",
 	CheckKycDocType:            "Unsupported file type (%s); only JPEG, PNG or PDF are accepted.",
@@ -1013,9 +1013,9 @@ var en = [...]string{
 	CheckNetworkSamples:        "round trips",
 	CheckNetworkThreshold:      "threshold",
 	CheckNetworkPhases:         "phases",
-	CheckNetworkNetNoTarget:    "The platform's manifest names no API origin to probe.",
+	CheckNetworkNetNoTarget:    "The platform's configuration gives no API address to test.",
 	CheckNetworkOffline:        "This device is offline: no server can be reached.",
-	CheckNetworkOfflineProbe:   "Every probe failed; this device does not seem to be connected to the internet.",
+	CheckNetworkOfflineProbe:   "Every test connection failed; this device does not seem to be connected to the internet.",
 	CheckNetworkFixOffline:     "Check Wi-Fi or the cable, turn off airplane mode, restart the router if needed; then retry the payment.",
 	CheckNetworkUnreachable:    "The platform API (%s) cannot be reached.",
 	CheckNetworkFixUnreachable: "Check whether a firewall, proxy, VPN or company network blocks this domain; try another network (e.g. a phone hotspot). If that fails too, check the platform's announcements for an outage.",
@@ -1132,7 +1132,7 @@ var en = [...]string{
 	CheckTxAddress:      "it looks like an address, not a transaction hash",
 	CheckTxLength:       "the length is wrong",
 	CheckTxCharacters:   "it contains invalid characters",
-	CheckTxSolAccount:   "it decodes to 32 bytes: an account address, not a transaction signature",
+	CheckTxSolAccount:   "it is an account address, not a transaction signature",
 
 	// app/checks/webhook.go
 	CheckWebhookTitle:            "Webhook signature",
@@ -1256,7 +1256,7 @@ var en = [...]string{
 	CodeBrowserOK:                        "The browser settings are fine.",
 
 	// app/diag/messages.go
-	DiagNeedsPlatform: "This check needs the platform's signed manifest, which is not available.",
+	DiagNeedsPlatform: "This check needs the platform's verified configuration, which is not available.",
 	DiagNeedsNetwork:  "This check needs the network and is running offline.",
 	DiagNeedsBrowser:  "This check only runs in a browser.",
 	DiagError:         "The check could not run: %s",
@@ -1266,7 +1266,7 @@ var en = [...]string{
 	DiagFixRetry:      "Try again later; if it keeps happening, include this result in your report.",
 
 	// app/hostctx/messages.go
-	ContextTooLarge: "The context is too large (%d bytes, limit %d) and was ignored.",
+	ContextTooLarge: "The details from the dashboard are too large (%d bytes, limit %d) and were ignored.",
 
 	// app/manifest/api.go
 	ManifestAPIHost:  "invalid API host %q: want a lower-case host name such as api.example.com.",
@@ -1375,7 +1375,7 @@ var en = [...]string{
 	RouteWhyErrorCode:             "Inferred from the platform error code %s: %s",
 	RouteWhyFinding:               "Inferred from the check result %s: %s",
 	RouteWhyNone:                  "The checks do not point to one category; please pick the closest one.",
-	RouteWhyNoManifest:            "There is no verified channel manifest, so no channel is recommended.",
+	RouteWhyNoManifest:            "The platform's official channels could not be verified, so no channel is recommended.",
 	RouteReasonFreeze:             "Possible security incident: freeze the account first so nobody can move funds, then contact support to investigate.",
 	RouteReasonEmergencyHotline:   "24/7 hotline: call right after freezing and describe the unknown login or suspicious transactions.",
 	RouteReasonEmergencyPhoneOpen: "The hotline is open now: call right after freezing and describe the unknown login or suspicious transactions.",

@@ -12,7 +12,7 @@ var zhCN = [...]string{
 	CheckAccountRestricted:     "账户受到限制，部分操作（如付款、提现）不可用。",
 	CheckAccountFixRestricted:  "1. 查看通知邮件或消息中心，了解限制原因；2. 按通知指引提供身份信息完成验证；3. 如需要，提交解除限制申请，说明账户现状和申请理由；4. 等待审核结果，必要时定期跟进。",
 	CheckAccountFrozen:         "账户已被冻结，资金操作全部暂停。",
-	CheckAccountFixFrozen:      "1. 查看通知了解冻结原因；2. 如果不是你本人申请冻结，并怀疑账户被盗，立即通过官方渠道联系平台；3. 按指引完成身份验证；4. 恢复后修改密码、开启 2FA，并检查近期登录记录和交易。",
+	CheckAccountFixFrozen:      "1. 查看通知了解冻结原因；2. 如果不是您本人申请冻结，并怀疑账户被盗，立即通过官方渠道联系平台；3. 按指引完成身份验证；4. 恢复后修改密码、开启 2FA，并检查近期登录记录和交易。",
 	CheckAccountKYCRejected:    "身份认证未通过。",
 	CheckAccountFixKYCRejected: "重新提交前：确保证件照片清晰、信息完整、四角可见；证件类型符合要求且在有效期内。可先用“证件检查”自查；多次失败请联系客服询问具体原因。",
 	CheckAccountKYCPending:     "身份认证正在审核中，部分功能可能暂不可用。",
@@ -170,7 +170,7 @@ var zhCN = [...]string{
 	CheckCallbackCBServerError:    "回调地址返回服务器错误（HTTP %d）。",
 	CheckCallbackFixCBServerError: "查看服务器错误日志；回调接口出错时平台会判定通知失败并重试。",
 	CheckCallbackCBReachable:      "回调地址可以访问。",
-	CheckCallbackCBValid:          "回调地址格式正确（离线，未测试连通性）。",
+	CheckCallbackCBValid:          "回调地址格式正确（未测试能否连通）。",
 
 	// app/checks/clock.go
 	CheckClockTitle:         "时钟",
@@ -209,7 +209,7 @@ var zhCN = [...]string{
 	CheckKycType:               "类型",
 	CheckKycSize:               "大小",
 	CheckKycPixels:             "尺寸",
-	CheckKycSharpness:          "清晰度（拉普拉斯方差）",
+	CheckKycSharpness:          "清晰度",
 	CheckKycExpiry:             "有效期至",
 	CheckKycDocNoInput:         "没有选择证件文件，也没有填写有效期。",
 	CheckKycDocType:            "不支持的文件类型（%s）；只接受 JPEG、PNG 或 PDF。",
@@ -233,7 +233,7 @@ var zhCN = [...]string{
 	CheckMaintenanceStart:             "开始",
 	CheckMaintenanceEnd:               "结束",
 	CheckMaintenanceMaintenance:       "平台正在维护，预计 %s（UTC）结束。",
-	CheckMaintenanceFixMaintenance:    "维护期间付款和 API 请求可能失败，这不是你的配置问题，无需修改设置。请在维护结束后重试。",
+	CheckMaintenanceFixMaintenance:    "维护期间付款和 API 请求可能失败，这不是您的配置问题，无需修改设置。请在维护结束后重试。",
 	CheckMaintenanceMaintenanceDue:    "平台将于 %s（UTC）开始维护，至 %s 结束。",
 	CheckMaintenanceFixMaintenanceDue: "避开维护时段安排提现、结算和系统上线。",
 	CheckMaintenanceNoMaintenance:     "没有进行中或即将开始的维护。",
@@ -246,7 +246,7 @@ var zhCN = [...]string{
 	CheckNetworkPhases:         "各阶段耗时",
 	CheckNetworkNetNoTarget:    "平台配置中没有可探测的 API 地址。",
 	CheckNetworkOffline:        "设备当前处于离线状态，无法连接任何服务器。",
-	CheckNetworkOfflineProbe:   "所有探测都失败了，设备似乎没有连接到互联网。",
+	CheckNetworkOfflineProbe:   "所有连接测试都失败了，设备似乎没有连接到互联网。",
 	CheckNetworkFixOffline:     "检查 Wi-Fi 或网线、关闭飞行模式，必要时重启路由器；恢复连接后重试付款。",
 	CheckNetworkUnreachable:    "无法连接平台 API（%s）。",
 	CheckNetworkFixUnreachable: "检查防火墙、代理、VPN 或公司网络是否拦截了该域名；换一个网络（如手机热点）重试。如果其他网络也不行，请查看平台公告是否有故障。",
@@ -257,7 +257,7 @@ var zhCN = [...]string{
 	// app/checks/okxerrors.go
 	CheckOkxerrors50100Meaning: "API 已被冻结，请联系客服。",
 	CheckOkxerrors50100Fix:     "该密钥被平台冻结，无法自行解除：通过官方渠道联系客服，说明密钥用途。",
-	CheckOkxerrors50101Meaning: "APIKey 与当前环境不匹配。",
+	CheckOkxerrors50101Meaning: "API Key 与当前环境不匹配。",
 	CheckOkxerrors50101Fix:     "模拟盘密钥只能用于模拟交易（请求头 x-simulated-trading: 1），实盘密钥只能用于实盘；也检查所用域名是否属于密钥所在地区。",
 	CheckOkxerrors50102Meaning: "请求时间戳过期。",
 	CheckOkxerrors50102Fix:     "请求的 OK-ACCESS-TIMESTAMP 与服务器时间相差超过 30 秒：同步服务器时钟（NTP），并在发送前即时生成时间戳。",
@@ -275,14 +275,14 @@ var zhCN = [...]string{
 	CheckOkxerrors50108Fix:     "检查券商（Broker）对接参数是否与平台分配的一致。",
 	CheckOkxerrors50109Meaning: "券商域名不存在。",
 	CheckOkxerrors50109Fix:     "检查券商（Broker）接入的域名配置是否与平台登记的一致。",
-	CheckOkxerrors50110Meaning: "你的 IP 不在 API Key 绑定的 IP 白名单中。",
+	CheckOkxerrors50110Meaning: "您的 IP 不在 API Key 绑定的 IP 白名单中。",
 	CheckOkxerrors50110Fix:     "把服务器出口 IP 加入密钥的 IP 白名单（云服务器、NAT、代理的出口 IP 可能不同）。",
 	CheckOkxerrors50111Meaning: "无效的 OK-ACCESS-KEY。",
 	CheckOkxerrors50111Fix:     "检查 API Key 是否完整、没有多余空格，且未被删除。",
 	CheckOkxerrors50112Meaning: "无效的 OK-ACCESS-TIMESTAMP。",
 	CheckOkxerrors50112Fix:     "时间戳须为 ISO 8601 UTC 毫秒格式，如 2020-12-08T09:08:57.715Z，而不是 Unix 秒或毫秒数。",
 	CheckOkxerrors50113Meaning: "无效的签名。",
-	CheckOkxerrors50113Fix:     "用签名自检找出签名串或编码哪里不对：Base64(HMAC-SHA256(secret, timestamp + 大写方法 + 路径含查询串 + body))。",
+	CheckOkxerrors50113Fix:     "用签名自检找出签名串或编码哪里不对：Base64(HMAC-SHA256(Secret Key, 时间戳 + 大写方法 + 含查询串的路径 + 请求体))。",
 	CheckOkxerrors50114Meaning: "无效的授权。",
 	CheckOkxerrors50114Fix:     "检查 API Key、Passphrase 和签名是否属于同一个密钥，且密钥未被删除或冻结。",
 	CheckOkxerrors50115Meaning: "无效的请求方法。",
@@ -295,7 +295,7 @@ var zhCN = [...]string{
 	CheckOkxerrors50119Fix:     "密钥可能已被删除（未绑定 IP 的交易/提现密钥闲置 14 天会被删除）：在“API 管理”中确认并重新创建。",
 	CheckOkxerrors50120Meaning: "该 API Key 没有使用此功能的权限。",
 	CheckOkxerrors50120Fix:     "为密钥开启所需权限（读取/交易/提现），或使用有此权限的密钥。",
-	CheckOkxerrors50121Meaning: "你不能通过该 IP 地址访问我们的服务。",
+	CheckOkxerrors50121Meaning: "您无法通过该 IP 地址访问平台的服务。",
 	CheckOkxerrors50121Fix:     "该 IP 所在地区或网络不在服务范围内：换用允许地区的服务器或网络，必要时联系客服。",
 
 	// app/checks/signature.go
@@ -306,9 +306,9 @@ var zhCN = [...]string{
 	CheckSignatureFieldMethod:                    "请求方法",
 	CheckSignatureFieldPath:                      "请求路径（含查询串）",
 	CheckSignatureFieldBody:                      "请求体",
-	CheckSignatureFieldSignature:                 "你的代码生成的签名（OK-ACCESS-SIGN）",
+	CheckSignatureFieldSignature:                 "您的代码生成的签名（OK-ACCESS-SIGN）",
 	CheckSignatureStringToSign:                   "应签名的字符串",
-	CheckSignatureTheySigned:                     "你的代码签名的字符串",
+	CheckSignatureTheySigned:                     "您的代码实际签名的字符串",
 	CheckSignatureVariant:                        "差异",
 	CheckSignatureExpected:                       "正确签名（前 8 位）",
 	CheckSignatureTimestamp:                      "时间戳",
@@ -363,7 +363,7 @@ var zhCN = [...]string{
 	CheckTxAddress:      "看起来是地址，而不是交易哈希",
 	CheckTxLength:       "长度不对",
 	CheckTxCharacters:   "含有非法字符",
-	CheckTxSolAccount:   "解码为 32 字节，是账户地址而不是交易签名",
+	CheckTxSolAccount:   "这是账户地址，不是交易签名",
 
 	// app/checks/webhook.go
 	CheckWebhookTitle:            "回调签名验证",
@@ -384,7 +384,7 @@ var zhCN = [...]string{
 	CheckWebhookWHOK:             "回调签名正确。",
 	CheckWebhookWHMismatch:       "回调签名不匹配，且不是常见错误之一。",
 	CheckWebhookFixWHMismatch:    "确认使用的是该回调地址对应的签名密钥（测试和正式环境的密钥不同），并用收到的原始字节验签。",
-	CheckWebhookWHReserial:       "签名与请求体重新序列化后的 JSON 匹配：你的框架解析并重新编码了请求体，验签用的不是原始字节。",
+	CheckWebhookWHReserial:       "签名与请求体重新序列化后的 JSON 匹配：您的框架解析并重新编码了请求体，验签用的不是原始字节。",
 	CheckWebhookFixWHReserial:    "用收到的原始请求体验签（Express：express.raw()；Flask：request.get_data()；Go：io.ReadAll(r.Body)），验签通过后再解析 JSON。",
 	CheckWebhookWHWhitespace:     "签名密钥带有多余的空白字符（如末尾换行）。",
 	CheckWebhookFixWHWhitespace:  "读取配置后去掉密钥首尾的空格和换行。",
@@ -487,7 +487,7 @@ var zhCN = [...]string{
 	CodeBrowserOK:                        "浏览器设置正常。",
 
 	// app/diag/messages.go
-	DiagNeedsPlatform: "此检查需要平台的已签名配置（清单），当前没有。",
+	DiagNeedsPlatform: "此检查需要平台经过验证的官方配置，目前无法获取。",
 	DiagNeedsNetwork:  "此检查需要联网，当前处于离线模式。",
 	DiagNeedsBrowser:  "此检查只能在浏览器中运行。",
 	DiagError:         "检查未能完成：%s",
@@ -497,7 +497,7 @@ var zhCN = [...]string{
 	DiagFixRetry:      "稍后重试；如果一直出现，请在报告中附上此结果。",
 
 	// app/hostctx/messages.go
-	ContextTooLarge: "上下文过大（%d 字节，上限 %d），已忽略。",
+	ContextTooLarge: "页面提供的信息过大（%d 字节，上限 %d），已忽略。",
 
 	// app/manifest/api.go
 	ManifestAPIHost:  "无效的 API 主机名 %q：应为小写主机名，例如 api.example.com。",
@@ -675,7 +675,7 @@ var zhCN = [...]string{
 	UIChannels:        "官方渠道",
 	UIChannelsLater:   "完成检查后，这里会显示适合您问题的官方渠道。",
 	UIContextHeading:  "您的商户信息",
-	UIContextIssues:   "宿主页面提供的部分信息无法使用：",
+	UIContextIssues:   "后台页面提供的部分信息无法使用：",
 	UIScamWarning:     "谨防诈骗：官方客服绝不会索要您的密码、私钥、助记词、验证码，也不会要求您转账到“安全账户”。接到此类电话或消息请立即挂断，并通过官方渠道核实。",
 	UILoading:         "正在加载帮助…",
 	UIStatusFail:      "有问题",

@@ -171,7 +171,7 @@ var zhTW = [...]string{
 	CheckCallbackCBServerError:    "回呼網址回傳伺服器錯誤（HTTP %d）。",
 	CheckCallbackFixCBServerError: "請查看伺服器錯誤記錄；回呼介面出錯時，平台會判定通知失敗並重試。",
 	CheckCallbackCBReachable:      "回呼網址可以連線。",
-	CheckCallbackCBValid:          "回呼網址格式正確（離線檢查，未測試連線）。",
+	CheckCallbackCBValid:          "回呼網址格式正確（未測試能否連線）。",
 
 	// app/checks/clock.go
 	CheckClockTitle:         "時鐘",
@@ -210,7 +210,7 @@ var zhTW = [...]string{
 	CheckKycType:               "類型",
 	CheckKycSize:               "大小",
 	CheckKycPixels:             "尺寸",
-	CheckKycSharpness:          "清晰度（拉普拉斯變異數）",
+	CheckKycSharpness:          "清晰度",
 	CheckKycExpiry:             "有效期限",
 	CheckKycDocNoInput:         "尚未選擇證件檔案，也未填寫有效期限。",
 	CheckKycDocType:            "不支援的檔案類型（%s）；僅接受 JPEG、PNG 或 PDF。",
@@ -247,7 +247,7 @@ var zhTW = [...]string{
 	CheckNetworkPhases:         "各階段耗時",
 	CheckNetworkNetNoTarget:    "平台設定中沒有可偵測的 API 網址。",
 	CheckNetworkOffline:        "裝置目前處於離線狀態，無法連線到任何伺服器。",
-	CheckNetworkOfflineProbe:   "所有偵測都失敗了，裝置似乎沒有連上網際網路。",
+	CheckNetworkOfflineProbe:   "所有連線測試都失敗了，裝置似乎沒有連上網際網路。",
 	CheckNetworkFixOffline:     "請檢查 Wi-Fi 或網路線、關閉飛航模式，必要時重新啟動路由器；恢復連線後再重新付款。",
 	CheckNetworkUnreachable:    "無法連線到平台 API（%s）。",
 	CheckNetworkFixUnreachable: "請檢查防火牆、代理伺服器、VPN 或公司網路是否封鎖了該網域；換一個網路（例如手機熱點）再試一次。若其他網路也無法連線，請查看平台公告是否有服務異常。",
@@ -258,7 +258,7 @@ var zhTW = [...]string{
 	// app/checks/okxerrors.go
 	CheckOkxerrors50100Meaning: "API 已被凍結，請聯絡客服。",
 	CheckOkxerrors50100Fix:     "這組金鑰已被平台凍結，無法自行解除：請透過官方管道聯絡客服，並說明金鑰用途。",
-	CheckOkxerrors50101Meaning: "APIKey 與目前環境不符。",
+	CheckOkxerrors50101Meaning: "API Key 與目前環境不符。",
 	CheckOkxerrors50101Fix:     "模擬交易金鑰只能用於模擬交易（請求標頭 x-simulated-trading: 1），實盤金鑰只能用於實盤交易；另請檢查所用網域是否屬於金鑰所在地區。",
 	CheckOkxerrors50102Meaning: "請求時間戳記已過期。",
 	CheckOkxerrors50102Fix:     "請求的 OK-ACCESS-TIMESTAMP 與伺服器時間相差超過 30 秒：請同步伺服器時鐘（NTP），並在送出前即時產生時間戳記。",
@@ -283,7 +283,7 @@ var zhTW = [...]string{
 	CheckOkxerrors50112Meaning: "無效的 OK-ACCESS-TIMESTAMP。",
 	CheckOkxerrors50112Fix:     "時間戳記必須是 ISO 8601 UTC 毫秒格式，例如 2020-12-08T09:08:57.715Z，而不是 Unix 秒數或毫秒數。",
 	CheckOkxerrors50113Meaning: "無效的簽章。",
-	CheckOkxerrors50113Fix:     "請用簽章自我檢查找出簽章字串或編碼哪裡有誤：Base64(HMAC-SHA256(secret, timestamp + 大寫方法 + 含查詢字串的路徑 + body))。",
+	CheckOkxerrors50113Fix:     "請用簽章自我檢查找出簽章字串或編碼哪裡有誤：Base64(HMAC-SHA256(Secret Key, 時間戳記 + 大寫方法 + 含查詢字串的路徑 + 請求主體))。",
 	CheckOkxerrors50114Meaning: "無效的授權。",
 	CheckOkxerrors50114Fix:     "請檢查 API Key、Passphrase 與簽章是否屬於同一組金鑰，且金鑰未被刪除或凍結。",
 	CheckOkxerrors50115Meaning: "無效的請求方法。",
@@ -296,7 +296,7 @@ var zhTW = [...]string{
 	CheckOkxerrors50119Fix:     "金鑰可能已被刪除（未綁定 IP 的交易/提領金鑰閒置 14 天後會被刪除）：請在「API 管理」中確認並重新建立。",
 	CheckOkxerrors50120Meaning: "此 API Key 沒有使用這項功能的權限。",
 	CheckOkxerrors50120Fix:     "請為金鑰啟用所需權限（讀取/交易/提領），或改用具備此權限的金鑰。",
-	CheckOkxerrors50121Meaning: "您無法透過此 IP 位址存取我們的服務。",
+	CheckOkxerrors50121Meaning: "您無法透過此 IP 位址存取平台的服務。",
 	CheckOkxerrors50121Fix:     "此 IP 所在的地區或網路不在服務範圍內：請改用允許地區的伺服器或網路，必要時聯絡客服。",
 
 	// app/checks/signature.go
@@ -364,7 +364,7 @@ var zhTW = [...]string{
 	CheckTxAddress:      "看起來是地址，而不是交易雜湊",
 	CheckTxLength:       "長度不正確",
 	CheckTxCharacters:   "含有不合法的字元",
-	CheckTxSolAccount:   "解碼後為 32 位元組，是帳戶地址而不是交易簽章",
+	CheckTxSolAccount:   "這是帳戶地址，而不是交易簽章",
 
 	// app/checks/webhook.go
 	CheckWebhookTitle:            "回呼簽章驗證",
@@ -385,8 +385,8 @@ var zhTW = [...]string{
 	CheckWebhookWHOK:             "回呼簽章正確。",
 	CheckWebhookWHMismatch:       "回呼簽章不相符，且不屬於常見錯誤之一。",
 	CheckWebhookFixWHMismatch:    "請確認使用的是此回呼網址對應的簽章金鑰（測試與正式環境的金鑰不同），並以收到的原始位元組驗證簽章。",
-	CheckWebhookWHReserial:       "簽章與請求本文重新序列化後的 JSON 相符：您的框架解析並重新編碼了請求本文，驗證簽章時用的不是原始位元組。",
-	CheckWebhookFixWHReserial:    "請以收到的原始請求本文驗證簽章（Express：express.raw()；Flask：request.get_data()；Go：io.ReadAll(r.Body)），驗證通過後再解析 JSON。",
+	CheckWebhookWHReserial:       "簽章與請求主體重新序列化後的 JSON 相符：您的框架解析並重新編碼了請求主體，驗證簽章時用的不是原始位元組。",
+	CheckWebhookFixWHReserial:    "請以收到的原始請求主體驗證簽章（Express：express.raw()；Flask：request.get_data()；Go：io.ReadAll(r.Body)），驗證通過後再解析 JSON。",
 	CheckWebhookWHWhitespace:     "簽章金鑰含有多餘的空白字元（例如結尾的換行）。",
 	CheckWebhookFixWHWhitespace:  "讀取設定後，請去除金鑰前後的空格與換行。",
 	CheckWebhookWHStale:          "簽章有效，但簽署時間距今已 %s，超過 %s 的容許時間範圍，會被視為重送攻擊而遭拒絕。",
@@ -488,7 +488,7 @@ var zhTW = [...]string{
 	CodeBrowserOK:                        "瀏覽器設定正常。",
 
 	// app/diag/messages.go
-	DiagNeedsPlatform: "此項檢查需要平台已簽署的設定（清單），目前沒有。",
+	DiagNeedsPlatform: "此項檢查需要平台經過驗證的官方設定，目前無法取得。",
 	DiagNeedsNetwork:  "此項檢查需要連上網路，目前處於離線模式。",
 	DiagNeedsBrowser:  "此項檢查只能在瀏覽器中執行。",
 	DiagError:         "檢查未能完成：%s",
@@ -498,7 +498,7 @@ var zhTW = [...]string{
 	DiagFixRetry:      "請稍後再試；若持續發生，請在報告中附上此結果。",
 
 	// app/hostctx/messages.go
-	ContextTooLarge: "內容資訊過大（%d 位元組，上限 %d），已略過。",
+	ContextTooLarge: "頁面提供的資訊過大（%d 位元組，上限 %d），已略過。",
 
 	// app/manifest/api.go
 	ManifestAPIHost:  "無效的 API 主機名稱 %q：應為小寫主機名稱，例如 api.example.com。",
@@ -616,7 +616,7 @@ var zhTW = [...]string{
 	RouteReasonGuide:              "您目前處於離線狀態：本指南的步驟已儲存在此頁面，可以直接照著操作。",
 	RouteReasonMoneyPhone:         "款項已扣除但尚未入帳：請備妥交易雜湊和訂單編號後撥打專線。",
 	RouteReasonOfflinePhone:       "您目前處於離線狀態：仍然可以撥打電話專線。",
-	RouteReasonOfflineEmail:       "您目前處於離線狀態：可以先寫好郵件，郵件 App 會在網路恢復後寄出。",
+	RouteReasonOfflineEmail:       "您目前處於離線狀態：可以先寫好郵件，郵件應用程式會在網路恢復後寄出。",
 	RouteNoteNeedsInternet:        "需要連上網路：網路恢復後即可使用。",
 	RouteNoteLinkNeedsInternet:    "文件連結需要連上網路；修正方法已顯示在此頁面。",
 	RouteNoteOtherLanguage:        "此管道不提供您所使用語言的服務。",
@@ -676,7 +676,7 @@ var zhTW = [...]string{
 	UIChannels:        "官方管道",
 	UIChannelsLater:   "完成檢查後，這裡會顯示適合您問題的官方管道。",
 	UIContextHeading:  "您的商家資訊",
-	UIContextIssues:   "主頁面提供的部分資訊無法使用：",
+	UIContextIssues:   "後台頁面提供的部分資訊無法使用：",
 	UIScamWarning:     "謹防詐騙：官方客服絕不會向您索取密碼、私鑰、助記詞、驗證碼，也不會要求您轉帳到「安全帳戶」。接到這類電話或訊息，請立即掛斷，並透過官方管道查證。",
 	UILoading:         "正在載入說明…",
 	UIStatusFail:      "有問題",
