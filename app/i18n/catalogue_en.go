@@ -625,11 +625,6 @@ const (
 	RouteNoteNeedsInternet
 	RouteNoteLinkNeedsInternet
 	RouteNoteOtherLanguage
-	RouteReasonGuideUnreachable
-	RouteReasonUnreachablePhone
-	RouteReasonUnreachableEmail
-	RouteNoteNeedsPlatform
-	RouteNoteLinkNeedsPlatform
 	RouteAvAlways
 	RouteAvOpen
 	RouteAvOpenUntil
@@ -1381,18 +1376,13 @@ var en = [...]string{
 	RouteReasonEmergencyPhoneOpen: "The hotline is open now: call right after freezing and describe the unknown login or suspicious transactions.",
 	RouteReasonSelfFix:            "Found: %s You can fix this yourself with the steps below, without waiting for support.",
 	RouteReasonFrozen:             "The account is frozen. A freeze is usually the platform protecting you; if neither you nor a platform notice explains it and you suspect theft, treat it as a security emergency.",
-	RouteReasonGuide:              "You are offline: the steps of this guide are saved in this panel and still work.",
+	RouteReasonGuide:              "No connection to the platform: the steps of this guide are saved in this panel and still work.",
 	RouteReasonMoneyPhone:         "Money debited but not credited: call the hotline with the transaction hash and order number ready.",
-	RouteReasonOfflinePhone:       "You are offline: the phone hotline still works.",
-	RouteReasonOfflineEmail:       "You are offline: you can write the email now; your mail app sends it once you are back online.",
-	RouteNoteNeedsInternet:        "Needs the internet: available once you are back online.",
-	RouteNoteLinkNeedsInternet:    "The linked doc needs the internet; the fix itself is shown here.",
+	RouteReasonOfflinePhone:       "No connection to the platform: the phone hotline still works.",
+	RouteReasonOfflineEmail:       "No connection to the platform: you can write the email now; your mail app sends it as soon as it has a connection.",
+	RouteNoteNeedsInternet:        "Needs a connection to the platform: available once it is back.",
+	RouteNoteLinkNeedsInternet:    "The linked doc needs a connection to the platform; the fix itself is shown here.",
 	RouteNoteOtherLanguage:        "This channel is not staffed in your language.",
-	RouteReasonGuideUnreachable:   "The platform cannot be reached right now: the steps of this guide are saved in this panel and still work.",
-	RouteReasonUnreachablePhone:   "The platform cannot be reached right now: the phone hotline still works.",
-	RouteReasonUnreachableEmail:   "The platform cannot be reached right now: email still works.",
-	RouteNoteNeedsPlatform:        "Needs the platform's website: available once it can be reached again.",
-	RouteNoteLinkNeedsPlatform:    "The linked doc may not open while the platform cannot be reached; the fix itself is shown here.",
 	RouteAvAlways:                 "Available 24/7",
 	RouteAvOpen:                   "Open now",
 	RouteAvOpenUntil:              "Open now, until %s your time (%s)",

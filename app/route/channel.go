@@ -40,7 +40,7 @@ func channelRec(m *manifest.Manifest, c manifest.Channel, in Input, source strin
 	}
 	r.Reachable = in.Online || offlineReachable(c)
 	if !r.Reachable {
-		r.Notes = append(r.Notes, in.cutOff(noteNeedsInternet, noteNeedsPlatform))
+		r.Notes = append(r.Notes, noteNeedsInternet)
 	}
 	return r, true
 }

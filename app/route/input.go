@@ -41,18 +41,9 @@ type Input struct {
 	// caller must say it is online.
 	Online bool
 	// PlatformUnreachable says why Online is false: the browser is online
-	// but the platform cannot be reached. The routing is the same; the
-	// texts must not tell the merchant "you are offline".
+	// but the platform cannot be reached. The routing is the same, and its
+	// texts hold in both cases; only the panel's notice differs.
 	PlatformUnreachable bool
-}
-
-// cutOff picks the text for a merchant cut off from the platform: offline
-// when the browser is, unreachable when only the platform is out of reach.
-func (in Input) cutOff(offline, unreachable i18n.Text) i18n.Text {
-	if in.PlatformUnreachable {
-		return unreachable
-	}
-	return offline
 }
 
 // zone returns the merchant's time zone.

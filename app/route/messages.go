@@ -28,17 +28,12 @@ var (
 	reasonMoneyPhone         = i18n.M(i18n.RouteReasonMoneyPhone)
 	reasonOfflinePhone       = i18n.M(i18n.RouteReasonOfflinePhone)
 	reasonOfflineEmail       = i18n.M(i18n.RouteReasonOfflineEmail)
-	reasonGuideUnreachable   = i18n.M(i18n.RouteReasonGuideUnreachable)
-	reasonUnreachablePhone   = i18n.M(i18n.RouteReasonUnreachablePhone)
-	reasonUnreachableEmail   = i18n.M(i18n.RouteReasonUnreachableEmail)
 )
 
 // Notes on a recommendation.
 var (
 	noteNeedsInternet     = i18n.M(i18n.RouteNoteNeedsInternet)
 	noteLinkNeedsInternet = i18n.M(i18n.RouteNoteLinkNeedsInternet)
-	noteNeedsPlatform     = i18n.M(i18n.RouteNoteNeedsPlatform)
-	noteLinkNeedsPlatform = i18n.M(i18n.RouteNoteLinkNeedsPlatform)
 	noteOtherLanguage     = i18n.M(i18n.RouteNoteOtherLanguage)
 )
 
@@ -93,8 +88,6 @@ var messages = func() map[string]i18n.Text {
 		"emergencyPhoneOpen": reasonEmergencyPhoneOpen, "selfFix": reasonSelfFix, "frozen": reasonFrozen,
 		"guide": reasonGuide, "moneyPhone": reasonMoneyPhone, "offlinePhone": reasonOfflinePhone, "offlineEmail": reasonOfflineEmail,
 		"needsInternet": noteNeedsInternet, "linkNeedsInternet": noteLinkNeedsInternet,
-		"guideUnreachable": reasonGuideUnreachable, "unreachablePhone": reasonUnreachablePhone,
-		"unreachableEmail": reasonUnreachableEmail, "needsPlatform": noteNeedsPlatform, "linkNeedsPlatform": noteLinkNeedsPlatform,
 		"otherLanguage": noteOtherLanguage,
 		"always":        avAlways, "open": avOpen, "openUntil": avOpenUntil, "closedNext": avClosedNext,
 		"closedNextThere": avClosedNextThere, "closedNever": avClosedNever, "maintenance": avMaintenance,

@@ -59,7 +59,7 @@ func Plan(in Input) Result {
 		b.add(tierFinding, rec)
 	}
 	if !in.Online && cat != nil && len(cat.Flow) > 0 {
-		b.add(tierGuide, guide(cat, in.cutOff(reasonGuide, reasonGuideUnreachable)))
+		b.add(tierGuide, guide(cat))
 	}
 	for _, rule := range rules {
 		for _, id := range rule.Route {
@@ -82,9 +82,9 @@ func Plan(in Input) Result {
 		// (seed 002) still has email, which the mail app keeps until the
 		// merchant is back online.
 		offline := phones
-		reason := in.cutOff(reasonOfflinePhone, reasonUnreachablePhone)
+		reason := reasonOfflinePhone
 		if !anyServes(phones, in.Region) {
-			offline, reason = m.ChannelsOfKind(manifest.KindEmail), in.cutOff(reasonOfflineEmail, reasonUnreachableEmail)
+			offline, reason = m.ChannelsOfKind(manifest.KindEmail), reasonOfflineEmail
 		}
 		for _, c := range offline {
 			b.channel(tierChannels, c, "offline", reason)
@@ -116,12 +116,12 @@ func routed(rules []manifest.Rule) []string {
 }
 
 // guide is the offline recommendation to follow the category's saved steps.
-func guide(cat *manifest.Category, reason i18n.Text) Recommendation {
+func guide(cat *manifest.Category) Recommendation {
 	steps := make([]i18n.Text, len(cat.Flow))
 	for i, s := range cat.Flow {
 		steps[i] = s.Text
 	}
-	return Recommendation{Kind: KindSelfFix, Source: "guide", Reason: reason, Steps: steps, Reachable: true, OpenNow: true}
+	return Recommendation{Kind: KindSelfFix, Source: "guide", Reason: reasonGuide, Steps: steps, Reachable: true, OpenNow: true}
 }
 
 // anyServes reports whether one of cs serves the region.
@@ -211,7 +211,7 @@ func (b *ranking) ranked(cat *manifest.Category, money bool, prep []manifest.Pre
 			e.rec.Prepare = prep
 		}
 		if !b.in.Online && e.rec.Finding != nil && e.rec.Link != "" {
-			e.rec.Notes = append(e.rec.Notes, b.in.cutOff(noteLinkNeedsInternet, noteLinkNeedsPlatform))
+			e.rec.Notes = append(e.rec.Notes, noteLinkNeedsInternet)
 		}
 		out[i] = e.rec
 	}
