@@ -129,7 +129,6 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 	return nil
 }
 
-// money formats an amount with its currency, e.g. "12.50 USDT".
 // The advice follows one rule. The fee is charged on top of the amount
 // (required = amount + fee) and the minimum applies to the amount alone, so
 // the smallest acceptable request is max(amount, minimum) and it needs
@@ -192,6 +191,7 @@ func insufficientFix(withdrawal bool, avail, fee, minimum, short Decimal, cur st
 	return fixInsufficientWdTopUp.Format(money(short, cur))
 }
 
+// money formats an amount with its currency, e.g. "12.50 USDT".
 func money(d Decimal, currency string) string {
 	if currency == "" {
 		return d.String()
