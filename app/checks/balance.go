@@ -36,19 +36,24 @@ var (
 	labelMinimum   = i18n.M(i18n.CheckBalanceMinimum)
 	labelField     = i18n.M(i18n.CheckBalanceField)
 
-	msgBalanceNoInput   = i18n.M(i18n.CheckBalanceBalanceNoInput)
-	msgAmountInvalid    = i18n.M(i18n.CheckBalanceAmountInvalid)
-	fixAmountInvalid    = i18n.M(i18n.CheckBalanceFixAmountInvalid)
-	msgCurrencyMismatch = i18n.M(i18n.CheckBalanceCurrencyMismatch)
-	fixCurrencyMismatch = i18n.M(i18n.CheckBalanceFixCurrencyMismatch)
-	msgBelowMinimum     = i18n.M(i18n.CheckBalanceBelowMinimum)
-	msgBelowMinimumPay  = i18n.M(i18n.CheckBalanceBelowMinimumPay)
-	fixBelowMinimum     = i18n.M(i18n.CheckBalanceFixBelowMinimum)
-	msgInsufficient     = i18n.M(i18n.CheckBalanceInsufficient)
-	fixInsufficientPay  = i18n.M(i18n.CheckBalanceFixInsufficientPay)
-	fixInsufficientWd   = i18n.M(i18n.CheckBalanceFixInsufficientWd)
-	msgBalanceOK        = i18n.M(i18n.CheckBalanceBalanceOK)
-	msgBalanceOnly      = i18n.M(i18n.CheckBalanceBalanceOnly)
+	msgBalanceNoInput      = i18n.M(i18n.CheckBalanceBalanceNoInput)
+	msgAmountInvalid       = i18n.M(i18n.CheckBalanceAmountInvalid)
+	fixAmountInvalid       = i18n.M(i18n.CheckBalanceFixAmountInvalid)
+	msgCurrencyMismatch    = i18n.M(i18n.CheckBalanceCurrencyMismatch)
+	fixCurrencyMismatch    = i18n.M(i18n.CheckBalanceFixCurrencyMismatch)
+	msgBelowMinimum        = i18n.M(i18n.CheckBalanceBelowMinimum)
+	msgBelowMinimumPay     = i18n.M(i18n.CheckBalanceBelowMinimumPay)
+	fixBelowMinimum        = i18n.M(i18n.CheckBalanceFixBelowMinimum)
+	msgInsufficient        = i18n.M(i18n.CheckBalanceInsufficient)
+	msgInsufficientMinimum = i18n.M(i18n.CheckBalanceInsufficientMinimum)
+	fixRaiseToMinimum      = i18n.M(i18n.CheckBalanceFixRaiseToMinimum)
+	fixTopUpToMinimumWd    = i18n.M(i18n.CheckBalanceFixTopUpToMinimumWd)
+	fixTopUpToMinimumPay   = i18n.M(i18n.CheckBalanceFixTopUpToMinimumPay)
+	fixInsufficientWdTopUp = i18n.M(i18n.CheckBalanceFixInsufficientWdTopUp)
+	fixInsufficientPay     = i18n.M(i18n.CheckBalanceFixInsufficientPay)
+	fixInsufficientWd      = i18n.M(i18n.CheckBalanceFixInsufficientWd)
+	msgBalanceOK           = i18n.M(i18n.CheckBalanceBalanceOK)
+	msgBalanceOnly         = i18n.M(i18n.CheckBalanceBalanceOnly)
 )
 
 func runBalance(ctx context.Context, p *diag.Pass) error {
@@ -88,8 +93,6 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 		return nil
 	}
 	withdrawal := pend.Kind == "withdrawal"
-	problem := false
-
 	if b.Currency != "" && pend.Currency != "" && !strings.EqualFold(b.Currency, pend.Currency) {
 		// Amounts in different currencies cannot be compared.
 		p.Report(newFinding(diag.CodeBalanceCurrencyMismatch, diag.StatusFail,
@@ -101,41 +104,91 @@ func runBalance(ctx context.Context, p *diag.Pass) error {
 	if cur == "" {
 		cur = pend.Currency
 	}
-	if minimum, ok := amounts["pending.minimum"]; ok && amount.Cmp(minimum) < 0 {
-		msg := msgBelowMinimumPay
-		if withdrawal {
-			msg = msgBelowMinimum
-		}
-		p.Report(newFinding(diag.CodeBalanceBelowMinimum, diag.StatusFail,
-			msg.Format(money(amount, cur), money(minimum, cur)), fixBelowMinimum.Format(money(minimum, cur)),
-			evidence(labelAmount, money(amount, cur)), evidence(labelMinimum, money(minimum, cur))))
-		problem = true
-	}
-	if !hasAvail {
-		if !problem {
-			p.Report(diag.Skipped(msgBalanceNoInput))
-		}
+	fee := amounts["pending.fee"] // zero when absent
+	minimum, hasMinimum := amounts["pending.minimum"]
+	if hasMinimum && amount.Cmp(minimum) < 0 {
+		reportBelowMinimum(p, withdrawal, amount, minimum, fee, avail, hasAvail, cur)
 		return nil
 	}
-	fee := amounts["pending.fee"] // zero when absent
+	if !hasAvail {
+		p.Report(diag.Skipped(msgBalanceNoInput))
+		return nil
+	}
 	required := amount.Add(fee)
 	if avail.Cmp(required) < 0 {
 		short := required.Sub(avail)
-		fix := fixInsufficientPay.Format(money(short, cur))
-		if withdrawal {
-			fix = fixInsufficientWd.Format(money(nonNegative(avail.Sub(fee)), cur), money(short, cur))
-		}
 		p.Report(newFinding(diag.CodeBalanceInsufficient, diag.StatusFail,
-			msgInsufficient.Format(money(avail, cur), money(required, cur), money(amount, cur), money(fee, cur), money(short, cur)), fix,
+			msgInsufficient.Format(money(avail, cur), money(required, cur), money(amount, cur), money(fee, cur), money(short, cur)),
+			insufficientFix(withdrawal, avail, fee, minimum, short, cur),
 			evidence(labelAvailable, money(avail, cur)), evidence(labelAmount, money(amount, cur)), evidence(labelFee, money(fee, cur)),
 			evidence(labelRequired, money(required, cur)), evidence(labelShortfall, money(short, cur))))
-		problem = true
+		return nil
 	}
-	if !problem {
-		p.Report(newFinding(diag.CodeBalanceOK, diag.StatusPass, msgBalanceOK.Format(money(avail, cur), money(required, cur)), i18n.Text{},
-			evidence(labelAvailable, money(avail, cur)), evidence(labelRequired, money(required, cur))))
-	}
+	p.Report(newFinding(diag.CodeBalanceOK, diag.StatusPass, msgBalanceOK.Format(money(avail, cur), money(required, cur)), i18n.Text{},
+		evidence(labelAvailable, money(avail, cur)), evidence(labelRequired, money(required, cur))))
 	return nil
+}
+
+// The advice follows one rule. The fee is charged on top of the amount
+// (required = amount + fee) and the minimum applies to the amount alone, so
+// the smallest acceptable request is max(amount, minimum) and it needs
+// available >= max(amount, minimum) + fee:
+//   - amount below the minimum, balance covers minimum + fee: raise the
+//     amount to the minimum (the balance allows up to available - fee);
+//   - amount below the minimum, balance short of minimum + fee: top up
+//     minimum + fee - available, then use at least the minimum, or wait;
+//   - amount at or above the minimum, balance short of amount + fee: lower a
+//     withdrawal to available - fee when that still meets the minimum, or top
+//     up amount + fee - available; otherwise only the top-up (or waiting).
+// Each case gives one fix (shared when it reports two findings), so the
+// panel shows one piece of advice.
+
+// reportBelowMinimum reports an amount below the minimum and, when the
+// balance cannot cover the minimum plus the fee, the shortfall against that
+// minimum, so the shortfall shown is the top-up the advice asks for. Both
+// findings carry the same fix: one piece of advice for the two facts.
+func reportBelowMinimum(p *diag.Pass, withdrawal bool, amount, minimum, fee, avail Decimal, hasAvail bool, cur string) {
+	msg := msgBelowMinimumPay
+	if withdrawal {
+		msg = msgBelowMinimum
+	}
+	required := minimum.Add(fee)
+	fix := fixBelowMinimum.Format(money(minimum, cur))
+	short := Decimal{}
+	insufficient := hasAvail && avail.Cmp(required) < 0
+	switch {
+	case insufficient:
+		short = required.Sub(avail)
+		fix = fixTopUpToMinimumPay.Format(money(short, cur), money(minimum, cur))
+		if withdrawal {
+			fix = fixTopUpToMinimumWd.Format(money(short, cur), money(minimum, cur))
+		}
+	case hasAvail:
+		fix = fixRaiseToMinimum.Format(money(minimum, cur), money(avail.Sub(fee), cur))
+	}
+	p.Report(newFinding(diag.CodeBalanceBelowMinimum, diag.StatusFail,
+		msg.Format(money(amount, cur), money(minimum, cur)), fix,
+		evidence(labelAmount, money(amount, cur)), evidence(labelMinimum, money(minimum, cur))))
+	if insufficient {
+		p.Report(newFinding(diag.CodeBalanceInsufficient, diag.StatusFail,
+			msgInsufficientMinimum.Format(money(avail, cur), money(required, cur), money(minimum, cur), money(fee, cur), money(short, cur)), fix,
+			evidence(labelAvailable, money(avail, cur)), evidence(labelMinimum, money(minimum, cur)), evidence(labelFee, money(fee, cur)),
+			evidence(labelRequired, money(required, cur)), evidence(labelShortfall, money(short, cur))))
+	}
+}
+
+// insufficientFix advises on an amount that meets the minimum (or has none)
+// but exceeds what the balance covers with the fee. Lowering a withdrawal
+// is offered only when the lowered amount is positive and still meets the
+// minimum; minimum is zero when there is none.
+func insufficientFix(withdrawal bool, avail, fee, minimum, short Decimal, cur string) i18n.Text {
+	if !withdrawal {
+		return fixInsufficientPay.Format(money(short, cur))
+	}
+	if most := avail.Sub(fee); most.Sign() > 0 && most.Cmp(minimum) >= 0 {
+		return fixInsufficientWd.Format(money(most, cur), money(short, cur))
+	}
+	return fixInsufficientWdTopUp.Format(money(short, cur))
 }
 
 // money formats an amount with its currency, e.g. "12.50 USDT".
@@ -144,11 +197,4 @@ func money(d Decimal, currency string) string {
 		return d.String()
 	}
 	return d.String() + " " + currency
-}
-
-func nonNegative(d Decimal) Decimal {
-	if d.Sign() < 0 {
-		return Decimal{}
-	}
-	return d
 }

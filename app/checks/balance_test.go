@@ -58,6 +58,92 @@ func TestBalance(t *testing.T) {
 	}
 }
 
+// TestBalanceAdvice covers every combination of an amount below the minimum
+// and a balance short of amount (or minimum) + fee: each case gives exactly
+// one fix (the same on both findings when there are two), and the fix never
+// suggests an amount below the minimum.
+func TestBalanceAdvice(t *testing.T) {
+	wd := func(avail, amount, fee, minimum string) hostctx.Context {
+		return hostctx.Context{Balance: hostctx.Balance{Available: avail, Currency: "USDT"},
+			Pending: hostctx.Pending{Kind: "withdrawal", Amount: amount, Fee: fee, Minimum: minimum, Currency: "USDT"}}
+	}
+	pay := func(avail, amount, fee, minimum string) hostctx.Context {
+		c := wd(avail, amount, fee, minimum)
+		c.Pending.Kind = "payment"
+		return c
+	}
+	for _, tc := range []struct {
+		name  string
+		c     hostctx.Context
+		codes string
+		msgs  []string // each finding's English message contains its entry
+		fix   string   // the one fix, in English
+		zhFix string
+	}{
+		{"demo: below minimum, balance short of minimum + fee", wd("5.00", "10.00", "1.00", "20.00"),
+			"balance.below_minimum,balance.insufficient",
+			[]string{"withdrawal of 10.00 USDT is below the minimum of 20.00 USDT", "5.00 USDT available, 21.00 USDT needed (minimum 20.00 USDT + fee 1.00 USDT), 16.00 USDT short"},
+			"Top up at least 16.00 USDT, then withdraw at least 20.00 USDT; or wait", "请先充值至少 16.00 USDT，再提现至少 20.00 USDT"},
+		{"below minimum, balance covers the amount but not the minimum", wd("15", "10", "1", "20"),
+			"balance.below_minimum,balance.insufficient", []string{"below the minimum of 20 USDT", "6 USDT short"},
+			"Top up at least 6 USDT, then withdraw at least 20 USDT", "再提现至少 20 USDT"},
+		{"below minimum, balance covers minimum + fee", wd("100", "10", "1", "20"),
+			"balance.below_minimum", []string{"below the minimum of 20 USDT"},
+			"Raise the amount to at least 20 USDT; after the fee, your balance covers up to 99 USDT.", "最多可支持 99 USDT"},
+		{"below minimum, balance exactly minimum + fee", wd("21", "10", "1", "20"),
+			"balance.below_minimum", []string{"below the minimum"}, "at least 20 USDT; after the fee, your balance covers up to 20 USDT", "20 USDT"},
+		{"below minimum, no balance given", hostctx.Context{Pending: hostctx.Pending{Kind: "withdrawal", Amount: "10", Minimum: "20", Currency: "USDT"}},
+			"balance.below_minimum", []string{"below the minimum"}, "Raise the amount to at least 20 USDT", "至少 20 USDT"},
+		{"meets minimum, lowering still meets it", wd("30", "40", "1", "20"),
+			"balance.insufficient", []string{"30 USDT available, 41 USDT needed"},
+			"Lower the withdrawal to 29 USDT or less (balance minus fee), or top up 11 USDT first.", "降到 29 USDT"},
+		{"meets minimum, lowering would break it", wd("15", "20", "1", "20"),
+			"balance.insufficient", []string{"15 USDT available, 21 USDT needed"},
+			"Top up at least 6 USDT, then withdraw again; or wait", "请先充值至少 6 USDT，再重新提现"},
+		{"no minimum, balance below the fee", wd("0.5", "10", "1", ""),
+			"balance.insufficient", []string{"10.5 USDT short"}, "Top up at least 10.5 USDT, then withdraw again", "10.5 USDT"},
+		{"no minimum, balance equals the fee", wd("1", "10", "1", ""),
+			"balance.insufficient", []string{"10 USDT short"}, "Top up at least 10 USDT, then withdraw again", "10 USDT"},
+		{"meets minimum exactly, balance enough", wd("21", "20", "1", "20"), "balance.ok", []string{"21 USDT available, 21 USDT needed"}, "", ""},
+		{"payment below minimum and short", pay("5", "10", "1", "20"),
+			"balance.below_minimum,balance.insufficient", []string{"amount 10 USDT is below the minimum of 20 USDT", "16 USDT short"},
+			"Top up at least 16 USDT, then pay at least 20 USDT; or use another payment method.", "再以至少 20 USDT 的金额付款"},
+		{"payment short", pay("5", "10", "1", ""),
+			"balance.insufficient", []string{"6 USDT short"}, "Top up at least 6 USDT or use another payment method", "充值至少 6 USDT"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := run(t, Balance, &diag.Env{Context: tc.c})
+			if got := strings.Join(codesOf(fs), ","); got != tc.codes {
+				t.Fatalf("codes %s, want %s", got, tc.codes)
+			}
+			var fixes []i18n.Text
+			for i, f := range fs {
+				if !strings.Contains(f.Message.In(i18n.EN), tc.msgs[i]) {
+					t.Errorf("finding %d message %q lacks %q", i, f.Message.In(i18n.EN), tc.msgs[i])
+				}
+				if f.Fix.Complete() && (len(fixes) == 0 || fixes[0] != f.Fix) {
+					fixes = append(fixes, f.Fix)
+				}
+			}
+			if tc.fix == "" {
+				if len(fixes) != 0 {
+					t.Errorf("fixes %+v, want none", fixes)
+				}
+				return
+			}
+			if len(fixes) != 1 {
+				t.Fatalf("%d fixes %+v, want one piece of advice", len(fixes), fixes)
+			}
+			if got := fixes[0].In(i18n.EN); !strings.Contains(got, tc.fix) {
+				t.Errorf("fix %q lacks %q", got, tc.fix)
+			}
+			if got := fixes[0].In(i18n.ZH); !strings.Contains(got, tc.zhFix) {
+				t.Errorf("zh fix %q lacks %q", got, tc.zhFix)
+			}
+		})
+	}
+}
+
 func TestBalanceWithdrawalFix(t *testing.T) {
 	fs := run(t, Balance, &diag.Env{Context: hostctx.Context{Balance: hostctx.Balance{Available: "5", Currency: "USDT"},
 		Pending: hostctx.Pending{Kind: "withdrawal", Amount: "10", Fee: "1"}}})

@@ -69,7 +69,7 @@ func TestTx(t *testing.T) {
 		{"trc20", "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7", "tx.hash_malformed", "address"},
 		{"tron", hex64 + "00", "tx.hash_malformed", "length"},
 		{"sol", solSig, "tx.ok", ""},
-		{"solana", solAccount, "tx.hash_malformed", "32 bytes"},
+		{"solana", solAccount, "tx.hash_malformed", "an account address"},
 		{"sol", solSig[:20], "tx.hash_malformed", "length"},
 		{"sol", "0OIl" + solSig[4:], "tx.hash_malformed", "invalid characters"},
 		{"dogecoin-classic", hex64, "tx.chain_unknown", "Unknown chain"},

@@ -104,6 +104,11 @@ const (
 	CheckBalanceFixInsufficientWd
 	CheckBalanceBalanceOK
 	CheckBalanceBalanceOnly
+	CheckBalanceInsufficientMinimum
+	CheckBalanceFixRaiseToMinimum
+	CheckBalanceFixTopUpToMinimumWd
+	CheckBalanceFixTopUpToMinimumPay
+	CheckBalanceFixInsufficientWdTopUp
 
 	// app/checks/browser.go
 	CheckBrowserTitle
@@ -701,6 +706,7 @@ const (
 	UILoadingManifest
 	UIEscalate
 	UIOffline
+	UIUnreachable
 	UICategory
 	UICategoryAuto
 	UIKindSelfFix
@@ -835,27 +841,32 @@ var en = [...]string{
 	CheckApikeyLive:               "live",
 
 	// app/checks/balance.go
-	CheckBalanceTitle:               "Balance",
-	CheckBalanceAvailable:           "available",
-	CheckBalanceAmount:              "amount",
-	CheckBalanceFee:                 "fee",
-	CheckBalanceRequired:            "required",
-	CheckBalanceShortfall:           "shortfall",
-	CheckBalanceMinimum:             "minimum",
-	CheckBalanceField:               "field",
-	CheckBalanceBalanceNoInput:      "The page did not provide a balance or a pending amount.",
-	CheckBalanceAmountInvalid:       "The value of %s is not a valid amount.",
-	CheckBalanceFixAmountInvalid:    "Amounts must be non-negative decimals without separators, e.g. 12.50. This value comes from the platform's page; report it to the platform.",
-	CheckBalanceCurrencyMismatch:    "The balance is in %s but the payment is in %s.",
-	CheckBalanceFixCurrencyMismatch: "Convert or transfer funds into %[2]s first, or pay or withdraw in %[1]s.",
-	CheckBalanceBelowMinimum:        "The withdrawal of %s is below the minimum of %s.",
-	CheckBalanceBelowMinimumPay:     "The amount %s is below the minimum of %s.",
-	CheckBalanceFixBelowMinimum:     "Raise the amount to at least %s, or wait until more funds have accumulated.",
-	CheckBalanceInsufficient:        "Insufficient balance: %s available, %s needed (amount %s + fee %s), %s short.",
-	CheckBalanceFixInsufficientPay:  "Top up at least %s or use another payment method, then pay again.",
-	CheckBalanceFixInsufficientWd:   "Lower the withdrawal to %s or less (balance minus fee), or top up %s first.",
-	CheckBalanceBalanceOK:           "The balance covers it: %s available, %s needed.",
-	CheckBalanceBalanceOnly:         "%s available; no pending payment or withdrawal to compare with.",
+	CheckBalanceTitle:                  "Balance",
+	CheckBalanceAvailable:              "available",
+	CheckBalanceAmount:                 "amount",
+	CheckBalanceFee:                    "fee",
+	CheckBalanceRequired:               "required",
+	CheckBalanceShortfall:              "shortfall",
+	CheckBalanceMinimum:                "minimum",
+	CheckBalanceField:                  "field",
+	CheckBalanceBalanceNoInput:         "The page did not provide a balance or a pending amount.",
+	CheckBalanceAmountInvalid:          "The value of %s is not a valid amount.",
+	CheckBalanceFixAmountInvalid:       "Amounts must be non-negative decimals without separators, e.g. 12.50. This value comes from the platform's page; report it to the platform.",
+	CheckBalanceCurrencyMismatch:       "The balance is in %s but the payment is in %s.",
+	CheckBalanceFixCurrencyMismatch:    "Convert or transfer funds into %[2]s first, or pay or withdraw in %[1]s.",
+	CheckBalanceBelowMinimum:           "The withdrawal of %s is below the minimum of %s.",
+	CheckBalanceBelowMinimumPay:        "The amount %s is below the minimum of %s.",
+	CheckBalanceFixBelowMinimum:        "Raise the amount to at least %s, or wait until more funds have accumulated.",
+	CheckBalanceInsufficient:           "Insufficient balance: %s available, %s needed (amount %s + fee %s), %s short.",
+	CheckBalanceFixInsufficientPay:     "Top up at least %s or use another payment method, then pay again.",
+	CheckBalanceFixInsufficientWd:      "Lower the withdrawal to %s or less (balance minus fee), or top up %s first.",
+	CheckBalanceBalanceOK:              "The balance covers it: %s available, %s needed.",
+	CheckBalanceBalanceOnly:            "%s available; no pending payment or withdrawal to compare with.",
+	CheckBalanceInsufficientMinimum:    "Insufficient balance for the minimum: %s available, %s needed (minimum %s + fee %s), %s short.",
+	CheckBalanceFixRaiseToMinimum:      "Raise the amount to at least %s; after the fee, your balance covers up to %s.",
+	CheckBalanceFixTopUpToMinimumWd:    "Top up at least %s, then withdraw at least %s; or wait until more funds have accumulated.",
+	CheckBalanceFixTopUpToMinimumPay:   "Top up at least %s, then pay at least %s; or use another payment method.",
+	CheckBalanceFixInsufficientWdTopUp: "Top up at least %s, then withdraw again; or wait until more funds have accumulated.",
 
 	// app/checks/browser.go
 	CheckBrowserTitle:      "Browser",
@@ -923,7 +934,7 @@ var en = [...]string{
 	CheckCallbackCBServerError:    "The callback URL answers with a server error (HTTP %d).",
 	CheckCallbackFixCBServerError: "Check the server's error log; when the endpoint fails, the platform treats the notification as failed and retries.",
 	CheckCallbackCBReachable:      "The callback URL is reachable.",
-	CheckCallbackCBValid:          "The callback URL is well-formed (offline: reachability not tested).",
+	CheckCallbackCBValid:          "The callback URL is well-formed (whether it can be reached was not tested).",
 
 	// app/checks/clock.go
 	CheckClockTitle:         "Clock",
@@ -931,7 +942,7 @@ var en = [...]string{
 	CheckClockServer:        "server time",
 	CheckClockSkew:          "skew",
 	CheckClockSource:        "source",
-	CheckClockClockNoSource: "The platform's manifest names no time source.",
+	CheckClockClockNoSource: "The platform's configuration names no time source.",
 	CheckClockSkewAhead:     "This computer's clock is %s ahead of the server.",
 	CheckClockSkewBehind:    "This computer's clock is %s behind the server.",
 	CheckClockFixSkew:       "Turn on automatic time (NTP sync) in the system settings; on servers run chrony or ntpd. Signed requests with a timestamp more than 30 s off are rejected (e.g. OKX error 50102).",
@@ -962,7 +973,7 @@ var en = [...]string{
 	CheckKycType:               "type",
 	CheckKycSize:               "size",
 	CheckKycPixels:             "dimensions",
-	CheckKycSharpness:          "sharpness (Laplacian variance)",
+	CheckKycSharpness:          "sharpness",
 	CheckKycExpiry:             "valid until",
 	CheckKycDocNoInput:         "No document was picked and no expiry date was entered.",
 	CheckKycDocType:            "Unsupported file type (%s); only JPEG, PNG or PDF are accepted.",
@@ -997,9 +1008,9 @@ var en = [...]string{
 	CheckNetworkSamples:        "round trips",
 	CheckNetworkThreshold:      "threshold",
 	CheckNetworkPhases:         "phases",
-	CheckNetworkNetNoTarget:    "The platform's manifest names no API origin to probe.",
+	CheckNetworkNetNoTarget:    "The platform's configuration gives no API address to test.",
 	CheckNetworkOffline:        "This device is offline: no server can be reached.",
-	CheckNetworkOfflineProbe:   "Every probe failed; this device does not seem to be connected to the internet.",
+	CheckNetworkOfflineProbe:   "Every test connection failed; this device does not seem to be connected to the internet.",
 	CheckNetworkFixOffline:     "Check Wi-Fi or the cable, turn off airplane mode, restart the router if needed; then retry the payment.",
 	CheckNetworkUnreachable:    "The platform API (%s) cannot be reached.",
 	CheckNetworkFixUnreachable: "Check whether a firewall, proxy, VPN or company network blocks this domain; try another network (e.g. a phone hotspot). If that fails too, check the platform's announcements for an outage.",
@@ -1116,7 +1127,7 @@ var en = [...]string{
 	CheckTxAddress:      "it looks like an address, not a transaction hash",
 	CheckTxLength:       "the length is wrong",
 	CheckTxCharacters:   "it contains invalid characters",
-	CheckTxSolAccount:   "it decodes to 32 bytes: an account address, not a transaction signature",
+	CheckTxSolAccount:   "it is an account address, not a transaction signature",
 
 	// app/checks/webhook.go
 	CheckWebhookTitle:            "Webhook signature",
@@ -1240,7 +1251,7 @@ var en = [...]string{
 	CodeBrowserOK:                        "The browser settings are fine.",
 
 	// app/diag/messages.go
-	DiagNeedsPlatform: "This check needs the platform's signed manifest, which is not available.",
+	DiagNeedsPlatform: "This check needs the platform's verified configuration, which is not available.",
 	DiagNeedsNetwork:  "This check needs the network and is running offline.",
 	DiagNeedsBrowser:  "This check only runs in a browser.",
 	DiagError:         "The check could not run: %s",
@@ -1250,7 +1261,7 @@ var en = [...]string{
 	DiagFixRetry:      "Try again later; if it keeps happening, include this result in your report.",
 
 	// app/hostctx/messages.go
-	ContextTooLarge: "The context is too large (%d bytes, limit %d) and was ignored.",
+	ContextTooLarge: "The details from the dashboard are too large (%d bytes, limit %d) and were ignored.",
 
 	// app/manifest/api.go
 	ManifestAPIHost:  "invalid API host %q: want a lower-case host name such as api.example.com.",
@@ -1359,18 +1370,18 @@ var en = [...]string{
 	RouteWhyErrorCode:             "Inferred from the platform error code %s: %s",
 	RouteWhyFinding:               "Inferred from the check result %s: %s",
 	RouteWhyNone:                  "The checks do not point to one category; please pick the closest one.",
-	RouteWhyNoManifest:            "There is no verified channel manifest, so no channel is recommended.",
+	RouteWhyNoManifest:            "The platform's official channels could not be verified, so no channel is recommended.",
 	RouteReasonFreeze:             "Possible security incident: freeze the account first so nobody can move funds, then contact support to investigate.",
 	RouteReasonEmergencyHotline:   "24/7 hotline: call right after freezing and describe the unknown login or suspicious transactions.",
 	RouteReasonEmergencyPhoneOpen: "The hotline is open now: call right after freezing and describe the unknown login or suspicious transactions.",
 	RouteReasonSelfFix:            "Found: %s You can fix this yourself with the steps below, without waiting for support.",
 	RouteReasonFrozen:             "The account is frozen. A freeze is usually the platform protecting you; if neither you nor a platform notice explains it and you suspect theft, treat it as a security emergency.",
-	RouteReasonGuide:              "You are offline: the steps of this guide are saved in this panel and still work.",
+	RouteReasonGuide:              "No connection to the platform: the steps of this guide are saved in this panel and still work.",
 	RouteReasonMoneyPhone:         "Money debited but not credited: call the hotline with the transaction hash and order number ready.",
-	RouteReasonOfflinePhone:       "You are offline: the phone hotline still works.",
-	RouteReasonOfflineEmail:       "You are offline: you can write the email now; your mail app sends it once you are back online.",
-	RouteNoteNeedsInternet:        "Needs the internet: available once you are back online.",
-	RouteNoteLinkNeedsInternet:    "The linked doc needs the internet; the fix itself is shown here.",
+	RouteReasonOfflinePhone:       "No connection to the platform: the phone hotline still works.",
+	RouteReasonOfflineEmail:       "No connection to the platform: you can write the email now; your mail app sends it as soon as it has a connection.",
+	RouteNoteNeedsInternet:        "Needs a connection to the platform: available once it is back.",
+	RouteNoteLinkNeedsInternet:    "The linked doc needs a connection to the platform; the fix itself is shown here.",
 	RouteNoteOtherLanguage:        "This channel is not staffed in your language.",
 	RouteAvAlways:                 "Available 24/7",
 	RouteAvOpen:                   "Open now",
@@ -1453,6 +1464,7 @@ var en = [...]string{
 	UILoadingManifest: "Verifying the official channels…",
 	UIEscalate:        "Didn't freeze it yourself? Treat it as a security emergency",
 	UIOffline:         "You are offline: here are the phone channels and the saved steps.",
+	UIUnreachable:     "The platform cannot be reached right now: here are the phone channels and the saved steps.",
 	UICategory:        "Problem type",
 	UICategoryAuto:    "Decide from the checks",
 	UIKindSelfFix:     "Fix it yourself",

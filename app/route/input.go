@@ -35,9 +35,15 @@ type Input struct {
 	// Region is the merchant's ISO 3166 country code ("CN"); "" means
 	// unknown, and every channel is considered to serve it.
 	Region string
-	// Online is whether the browser can reach the network (navigator.onLine).
-	// The zero value means offline, so a caller must say it is online.
+	// Online is whether the platform's web channels can be reached: the
+	// browser is online (navigator.onLine) and the network check did not
+	// find the platform out of reach. The zero value means offline, so a
+	// caller must say it is online.
 	Online bool
+	// PlatformUnreachable says why Online is false: the browser is online
+	// but the platform cannot be reached. The routing is the same, and its
+	// texts hold in both cases; only the panel's notice differs.
+	PlatformUnreachable bool
 }
 
 // zone returns the merchant's time zone.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
 )
 
@@ -87,5 +88,49 @@ func TestOffline(t *testing.T) {
 	r := Plan(Input{Manifest: m, Now: now, Online: false})
 	if got := heads(r, 2); !slices.Equal(got, []string{"contact:hotline-cn", "contact:hotline-global"}) {
 		t.Errorf("phones not added offline: %s", r.Summary())
+	}
+}
+
+// TestUnreachableIsNotOffline: when the browser is online but the platform
+// cannot be reached, the routing is the offline one and the result says
+// which it is; the built-in texts hold in both states, so none tells the
+// merchant "you are offline" (the panel's notice does, when they are).
+func TestUnreachableIsNotOffline(t *testing.T) {
+	now := at(t, "Asia/Shanghai", 2026, 11, 24, 15, 0)
+	cutOff := []i18n.Text{reasonGuide, reasonOfflinePhone, reasonOfflineEmail, noteNeedsInternet, noteLinkNeedsInternet}
+	for _, text := range cutOff {
+		for _, l := range i18n.Langs {
+			if s := strings.ToLower(text.In(l)); strings.Contains(s, "offline") || strings.Contains(s, "离线") || strings.Contains(s, "離線") {
+				t.Errorf("%s text says offline: %q", l, s)
+			}
+		}
+	}
+	for _, tc := range []struct{ manifest, category string }{
+		{walletMerchant, "payment"}, {eWallet, "locked"}, {exchange, "deposit-delay"},
+	} {
+		m := demo(t, tc.manifest)
+		for _, unreachable := range []bool{false, true} {
+			r := Plan(Input{Manifest: m, Category: tc.category, Now: now, Region: "CN", Online: false, PlatformUnreachable: unreachable,
+				Findings: []diag.Finding{fail("signature.mismatch")}})
+			if !r.Offline || r.Unreachable != unreachable {
+				t.Fatalf("%s: offline %v unreachable %v, want true %v", tc.manifest, r.Offline, r.Unreachable, unreachable)
+			}
+			used := 0
+			for _, rec := range r.Recommendations {
+				for _, text := range append([]i18n.Text{rec.Reason}, rec.Notes...) {
+					if slices.Contains(cutOff, text) {
+						used++
+					}
+				}
+			}
+			// The guide, a phone or email, and a web channel's note at least.
+			if used < 3 {
+				t.Errorf("%s unreachable=%v: %d cut-off texts in %s", tc.manifest, unreachable, used, r.Summary())
+			}
+		}
+	}
+	// Online, the flag changes nothing.
+	if r := Plan(Input{Manifest: demo(t, walletMerchant), Now: now, Online: true, PlatformUnreachable: true}); r.Offline || r.Unreachable {
+		t.Errorf("online: offline %v unreachable %v", r.Offline, r.Unreachable)
 	}
 }

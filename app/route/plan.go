@@ -20,7 +20,7 @@ const (
 // Plan ranks what the merchant should do. It is pure: the same Input gives
 // the same Result, and it reads no clock, storage or network.
 func Plan(in Input) Result {
-	r := Result{Now: in.Now, Offline: !in.Online}
+	r := Result{Now: in.Now, Offline: !in.Online, Unreachable: !in.Online && in.PlatformUnreachable}
 	m := in.Manifest
 	if m == nil {
 		r.Inference = Inference{Source: SourceNone, Why: msgWhyNoManifest}

@@ -129,6 +129,28 @@ func TestSelfFixFirst(t *testing.T) {
 	}
 }
 
+// TestSelfFixSharedAdvice: two findings of one check that carry the same
+// fix (the balance check's below-minimum and shortfall) make one self-fix,
+// so the panel gives one piece of advice.
+func TestSelfFixSharedAdvice(t *testing.T) {
+	m := demo(t, walletMerchant)
+	advice := i18n.T("请先充值至少 16.00 USDT。", "Top up at least 16.00 USDT.")
+	below, short := fail("balance.below_minimum"), fail("balance.insufficient")
+	below.Fix, short.Fix = advice, advice
+	r := Plan(Input{Manifest: m, Now: at(t, "Asia/Shanghai", 2026, 11, 24, 15, 0), Online: true,
+		Findings: []diag.Finding{below, short, fail("apikey.malformed")}})
+	var fixes []string
+	for _, rec := range r.Recommendations {
+		if rec.Kind == KindSelfFix && rec.Finding != nil {
+			fixes = append(fixes, string(rec.Finding.Code))
+		}
+	}
+	slices.Sort(fixes)
+	if want := []string{"apikey.malformed", "balance.below_minimum"}; !slices.Equal(fixes, want) {
+		t.Errorf("self-fixes %v, want %v", fixes, want)
+	}
+}
+
 // TestEmergency: a security emergency puts freeze and the 24/7 hotline
 // ahead of even a self-fix; account.frozen alone is not an emergency.
 func TestEmergency(t *testing.T) {

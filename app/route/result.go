@@ -37,6 +37,9 @@ type Result struct {
 	Emergency bool
 	// Offline echoes !Input.Online.
 	Offline bool
+	// Unreachable is true when Offline comes from the platform being out of
+	// reach while the browser is online (Input.PlatformUnreachable).
+	Unreachable bool
 	// Now is Input.Now, kept so Summary and the panel agree on the instant.
 	Now time.Time
 	// Recommendations, best first.

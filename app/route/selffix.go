@@ -1,6 +1,7 @@
 package route
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,11 +33,13 @@ func problemFindings(fs []diag.Finding) []diag.Finding {
 // selfFixes turns the problem findings that carry a fix into "fix it
 // yourself" recommendations, most severe first, failures before warnings,
 // then in the order the checks reported them. A finding without a complete
-// fix in every language has no known fix and is left to the contacts.
+// fix in every language has no known fix and is left to the contacts. Two
+// findings that share a fix (a check's one piece of advice for two facts)
+// make one recommendation, at the first.
 func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *manifest.Category, routed []string) []Recommendation {
 	var fixable []diag.Finding
 	for _, f := range problems {
-		if f.Fix.Complete() {
+		if f.Fix.Complete() && !slices.ContainsFunc(fixable, func(g diag.Finding) bool { return g.Fix == f.Fix }) {
 			fixable = append(fixable, f)
 		}
 	}

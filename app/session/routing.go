@@ -13,29 +13,34 @@ func cutOff(f diag.Finding) bool {
 	return f.Code == diag.CodeNetworkOffline || f.Code == diag.CodeNetworkUnreachable
 }
 
-// routeInput is what routing reads of the session now.
+// routeInput is what routing reads of the session now. The merchant is
+// offline when the browser or the network check says so; when the browser
+// is online and only the platform is out of reach, the texts say that
+// instead of "you are offline".
 func (s *Session) routeInput() route.Input {
 	var findings []diag.Finding
-	online := true
+	online, browserOffline := true, false
 	for _, r := range s.allResults() {
 		findings = append(findings, r.Findings...)
 		for _, f := range r.Findings {
 			if cutOff(f) {
 				online = false
 			}
+			browserOffline = browserOffline || f.Code == diag.CodeNetworkOffline
 		}
 	}
 	if s.deps.Browser != nil && !s.deps.Browser().Online {
-		online = false
+		online, browserOffline = false, true
 	}
 	return route.Input{
-		Manifest:  s.plat.manifest,
-		Category:  s.category,
-		Findings:  findings,
-		LastError: s.context.LastError.Code,
-		Now:       s.now(),
-		Lang:      s.lang,
-		Online:    online,
+		PlatformUnreachable: !online && !browserOffline,
+		Manifest:            s.plat.manifest,
+		Category:            s.category,
+		Findings:            findings,
+		LastError:           s.context.LastError.Code,
+		Now:                 s.now(),
+		Lang:                s.lang,
+		Online:              online,
 	}
 }
 

@@ -106,21 +106,35 @@ func TestRunsAtOpen(t *testing.T) {
 }
 
 // Offline is decided from the network check's findings: either code that
-// says the platform is out of reach makes routing put phone first.
+// says the platform is out of reach makes routing put phone first. Only a
+// browser that is itself offline is "offline"; a platform out of reach
+// while the browser is online is "unreachable".
 func TestRouteOfflineFromFindings(t *testing.T) {
-	s, _, _ := newSession(t, Deps{})
+	browserOnline := true
+	s, _, _ := newSession(t, Deps{Browser: func() *diag.Browser { return &diag.Browser{Online: browserOnline} }})
 	s.plat = newPlatformState()
 	s.plat.refuse(errNoPin)
 	for _, tc := range []struct {
-		code diag.Code
-		want bool
-	}{{diag.CodeNetworkOffline, false}, {diag.CodeNetworkUnreachable, false}, {diag.CodeNetworkSlow, true}, {"", true}} {
+		code                      diag.Code
+		browserOnline             bool
+		wantOnline, wantUnreached bool
+	}{
+		{diag.CodeNetworkOffline, true, false, false},
+		{diag.CodeNetworkUnreachable, true, false, true},
+		{diag.CodeNetworkUnreachable, false, false, false},
+		{"", false, false, false},
+		{diag.CodeNetworkSlow, true, true, false},
+		{"", true, true, false},
+	} {
+		browserOnline = tc.browserOnline
 		s.run = diagnosis{checks: []*diag.Check{checks.Network}, results: map[string]diag.Result{}}
 		if tc.code != "" {
 			s.run.results[checks.Network.Name] = diag.Result{Check: checks.Network.Name, Findings: []diag.Finding{{Check: checks.Network.Name, Code: tc.code, Status: diag.StatusFail}}}
 		}
-		if got := s.routeInput().Online; got != tc.want {
-			t.Errorf("%q: online %v, want %v", tc.code, got, tc.want)
+		in := s.routeInput()
+		if in.Online != tc.wantOnline || in.PlatformUnreachable != tc.wantUnreached {
+			t.Errorf("%q, browser online %v: online %v unreachable %v, want %v %v", tc.code, tc.browserOnline,
+				in.Online, in.PlatformUnreachable, tc.wantOnline, tc.wantUnreached)
 		}
 	}
 }

@@ -46,7 +46,7 @@ func (p *channelsView) renderChannelBody() app.UI {
 		app.If(plan.Escalate != "", app.P().Body(
 			app.Button().Type("button").ID("triage-escalate").Class("triage-secondary").OnClick(p.do(p.escalate)).Text(p.t(strEscalate)),
 		)),
-		app.If(plan.Offline, app.P().Class("triage-offline").Role("status").Text(p.t(strOffline))),
+		app.If(plan.Offline, app.P().Class("triage-offline").Role("status").Text(p.t(offlineNotice(plan)))),
 		app.Ol().ID("triage-recommendations").Class("triage-recs").Body(
 			app.Range(plan.Recommendations).Slice(func(i int) app.UI { return p.renderRecommendation(i, plan.Recommendations[i]) }),
 		),
@@ -246,4 +246,13 @@ func (p *channelsView) escalate(ctx app.Context, e app.Event) {
 	if plan := p.p.state.Plan; plan != nil && plan.Escalate != "" {
 		p.p.sess.ChooseCategory(plan.Escalate)
 	}
+}
+
+// offlineNotice says why the web channels are out of reach: the merchant is
+// offline, or only the platform cannot be reached.
+func offlineNotice(plan *route.Result) i18n.Text {
+	if plan.Unreachable {
+		return strUnreachable
+	}
+	return strOffline
 }

@@ -79,6 +79,7 @@ func init() {
 var (
 	strEscalate       = i18n.M(i18n.UIEscalate)
 	strOffline        = i18n.M(i18n.UIOffline)
+	strUnreachable    = i18n.M(i18n.UIUnreachable)
 	strCategory       = i18n.M(i18n.UICategory)
 	strCategoryAuto   = i18n.M(i18n.UICategoryAuto)
 	strKindSelfFix    = i18n.M(i18n.UIKindSelfFix)
@@ -131,7 +132,7 @@ func sharedText(how string) i18n.Text {
 
 func init() {
 	for k, v := range map[string]i18n.Text{
-		"escalate": strEscalate, "offline": strOffline, "category": strCategory, "categoryAuto": strCategoryAuto,
+		"escalate": strEscalate, "offline": strOffline, "unreachable": strUnreachable, "category": strCategory, "categoryAuto": strCategoryAuto,
 		"kindSelfFix": strKindSelfFix, "kindFreeze": strKindFreeze, "kindContact": strKindContact, "guide": strGuide,
 		"official": strOfficial, "verifiedTitle": strVerifiedTitle, "call": strCall, "copyNumber": strCopyNumber,
 		"freezeNow": strFreezeNow, "writeEmail": strWriteEmail, "openTicket": strOpenTicket, "openLink": strOpenLink,

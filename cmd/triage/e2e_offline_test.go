@@ -11,8 +11,8 @@ import (
 // TestE2EOfflineAfterOneVisit: after one online visit, with the widget's
 // origin gone (the host page still up), Help opens from the service
 // worker's cache, the manifest from the panel's verified offline copy, and
-// the panel says it is offline and leads with the phone channel and the
-// saved steps.
+// the panel says the platform cannot be reached (the browser itself is
+// online) and leads with the phone channel and the saved steps.
 func TestE2EOfflineAfterOneVisit(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
@@ -43,4 +43,7 @@ func offlineAfterOneVisit(t *testing.T, widgetURL string, embed func(page, origi
 	waitJS(t, fctx, `document.querySelector('.triage-offline')`, 20*time.Second)
 	waitJS(t, fctx, `(() => { const first = document.querySelector('#triage-recommendations > li');
 	  return first && document.querySelector('#triage-recommendations a[href^="tel:"]') && document.querySelector('#triage-guide'); })()`, 10*time.Second)
+	// The browser is online; only the widget's origin (the platform, as the
+	// network check sees it) is gone: the notice must not say "offline".
+	waitJS(t, fctx, `document.querySelector('.triage-offline').textContent.startsWith('The platform cannot be reached')`, 5*time.Second)
 }
