@@ -42,16 +42,20 @@ func writeText(w io.Writer, rep diag.Report, lang i18n.Lang) error {
 	var b strings.Builder
 	fixLabel := i18n.M(i18n.CLIFix).In(lang)
 	nextLabel := i18n.M(i18n.CLINext).In(lang)
+	colon := ": "
+	if lang.Chinese() {
+		colon = "：" // full-width, as Chinese text writes it
+	}
 	for _, f := range rep.Findings() {
 		fmt.Fprintf(&b, "%-5s %s  %s\n", strings.ToUpper(string(f.Status)), f.Code, f.Message.In(lang))
 		if fix := f.Fix.In(lang); fix != "" {
-			fmt.Fprintf(&b, "      %s: %s\n", fixLabel, fix)
+			fmt.Fprintf(&b, "      %s%s%s\n", fixLabel, colon, fix)
 		}
 		for _, e := range f.Evidence {
-			fmt.Fprintf(&b, "      %s: %s\n", e.Label.In(lang), e.Value)
+			fmt.Fprintf(&b, "      %s%s%s\n", e.Label.In(lang), colon, e.Value)
 		}
 		if f.Next != "" {
-			fmt.Fprintf(&b, "      %s: triage check %s\n", nextLabel, f.Next)
+			fmt.Fprintf(&b, "      %s%striage check %s\n", nextLabel, colon, f.Next)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
