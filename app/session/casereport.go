@@ -118,7 +118,9 @@ func (s *Session) reportInput() report.Report {
 		b := s.deps.Browser()
 		r.Environment.Browser, r.Environment.Online = b.UserAgent, b.Online
 	}
-	r.Environment.TimeZone = time.Local.String()
+	if z := time.Local.String(); z != "Local" { // in the browser Go knows no zone name: say nothing rather than "Local"
+		r.Environment.TimeZone = z
+	}
 	return r
 }
 

@@ -161,3 +161,16 @@ func TestOpenStartsCaseAndDiagnosis(t *testing.T) {
 		t.Fatalf("last event %+v, want findings", ev[len(ev)-1])
 	}
 }
+
+// The report names no time zone it does not know: in the browser Go's
+// zone is "Local", which would tell support nothing.
+func TestReportNamesNoLocalZone(t *testing.T) {
+	s, _, _ := newSession(t, Deps{})
+	r := s.reportInput()
+	if time.Local.String() == "Local" && r.Environment.TimeZone != "" {
+		t.Fatalf("report time zone %q", r.Environment.TimeZone)
+	}
+	if strings.Contains(r.Text(i18n.ZH), "Local") {
+		t.Fatalf("the report text says Local:\n%s", r.Text(i18n.ZH))
+	}
+}
