@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/triage-widget/triage/app/hostctx"
+	"github.com/triage-widget/triage/app/strictjson"
 )
 
 // The host context's fields are named by their JSON paths, as the host page
@@ -21,7 +22,7 @@ func ContextPaths() []string {
 	walk = func(prefix string, t reflect.Type) {
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)
-			name := jsonName(f)
+			name := strictjson.NameOf(t, i)
 			switch ft := f.Type; {
 			case ft.Kind() == reflect.Struct:
 				walk(prefix+name+".", ft)
@@ -40,27 +41,6 @@ func ContextPaths() []string {
 func knownPath(path string) bool {
 	_, ok := fieldPath(path)
 	return ok
-}
-
-func jsonName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	return name
-}
-
-// jsonIndexes caches each struct type's JSON names: every check's context
-// is projected on every run, and reading struct tags is the costly part.
-var jsonIndexes sync.Map // reflect.Type → map[string]int
-
-func jsonIndex(t reflect.Type) map[string]int {
-	if m, ok := jsonIndexes.Load(t); ok {
-		return m.(map[string]int)
-	}
-	m := make(map[string]int, t.NumField())
-	for i := 0; i < t.NumField(); i++ {
-		m[jsonName(t.Field(i))] = i
-	}
-	jsonIndexes.Store(t, m)
-	return m
 }
 
 // copyField copies the field at path from src to dst and reports whether
@@ -120,7 +100,7 @@ func resolvePath(path string) (contextField, bool) {
 	t := reflect.TypeOf(hostctx.Context{})
 	for {
 		head, rest, nested := strings.Cut(path, ".")
-		i, ok := jsonIndex(t)[head]
+		i, ok := strictjson.Names(t)[head]
 		if !ok {
 			return cf, false
 		}

@@ -667,12 +667,10 @@ const (
 
 	// app/ui/strings.go
 	UITitle
-	UIDialogLabel
 	UIClose
 	UIChecksHeading
 	UIChecksIdle
 	UIRunning
-	UIDone
 	UIChannels
 	UIChannelsLater
 	UIContextHeading
@@ -1425,12 +1423,10 @@ var en = [...]string{
 
 	// app/ui/strings.go
 	UITitle:           "Help and self-diagnosis",
-	UIDialogLabel:     "Help panel",
 	UIClose:           "Close help",
 	UIChecksHeading:   "Self-checks",
 	UIChecksIdle:      "Checks appear here one by one.",
 	UIRunning:         "Checking…",
-	UIDone:            "Done",
 	UIChannels:        "Official channels",
 	UIChannelsLater:   "After the checks, the official channel for your problem appears here.",
 	UIContextHeading:  "Your merchant details",

@@ -661,12 +661,10 @@ var zhCN = [...]string{
 
 	// app/ui/strings.go
 	UITitle:           "帮助与自助诊断",
-	UIDialogLabel:     "帮助面板",
 	UIClose:           "关闭帮助",
 	UIChecksHeading:   "自助检查",
 	UIChecksIdle:      "诊断将在这里逐项显示。",
 	UIRunning:         "检查中…",
-	UIDone:            "完成",
 	UIChannels:        "官方渠道",
 	UIChannelsLater:   "完成检查后，这里会显示适合您问题的官方渠道。",
 	UIContextHeading:  "您的商户信息",

@@ -662,12 +662,10 @@ var zhTW = [...]string{
 
 	// app/ui/strings.go
 	UITitle:           "說明與自助診斷",
-	UIDialogLabel:     "說明面板",
 	UIClose:           "關閉說明",
 	UIChecksHeading:   "自助檢查",
 	UIChecksIdle:      "診斷結果會逐項顯示在這裡。",
 	UIRunning:         "檢查中…",
-	UIDone:            "完成",
 	UIChannels:        "官方管道",
 	UIChannelsLater:   "完成檢查後，這裡會顯示適合您問題的官方管道。",
 	UIContextHeading:  "您的商家資訊",

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
-	"strings"
 	"unicode/utf8"
+
+	"github.com/triage-widget/triage/app/strictjson"
 )
 
 // isBidiControl reports the characters that reorder text for display:
@@ -38,15 +39,9 @@ func (v *validator) bidiIn(path string, x reflect.Value) {
 	case reflect.Struct:
 		t := x.Type()
 		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if !f.IsExported() || name == "-" {
-				continue
+			if name := strictjson.NameOf(t, i); name != "" {
+				v.bidiIn(join(path, name), x.Field(i))
 			}
-			if name == "" {
-				name = f.Name
-			}
-			v.bidiIn(join(path, name), x.Field(i))
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/triage-widget/triage/app/i18n"
+	"github.com/triage-widget/triage/app/strictjson"
 )
 
 // schemaPath is the JSON Schema platform operators write manifests against.
@@ -131,7 +132,7 @@ func TestSchemaMatchesStructs(t *testing.T) {
 			t.Errorf("%s: the schema must refuse unknown fields (additionalProperties: false)", path)
 		}
 		var fields []string
-		for name, i := range jsonFields(typ) {
+		for name, i := range strictjson.Names(typ) {
 			fields = append(fields, name)
 			p := join(path, name)
 			prop, ok := props[name].(map[string]any)
@@ -169,25 +170,4 @@ func TestSchemaMatchesStructs(t *testing.T) {
 			t.Errorf("$defs.%s: no description", name)
 		}
 	}
-}
-
-// jsonFields maps a struct's JSON keys to their field indexes, as
-// encoding/json names them.
-func jsonFields(t reflect.Type) map[string]int {
-	fields := map[string]int{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		fields[name] = i
-	}
-	return fields
 }

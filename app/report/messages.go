@@ -31,14 +31,3 @@ var (
 	msgStatusSkip  = i18n.M(i18n.ReportStatusSkip)
 	msgStatusError = i18n.M(i18n.ReportStatusError)
 )
-
-// messages lists the catalogue for the completeness test.
-var messages = map[string]i18n.Text{
-	"title": msgTitle, "caseId": msgCaseID, "created": msgCreated, "platform": msgPlatform,
-	"category": msgCategory, "tried": msgTried, "environment": msgEnvironment, "browser": msgBrowser, "timeZone": msgTimeZone,
-	"language": msgLanguage, "online": msgOnline, "onlineYes": msgOnlineYes, "onlineNo": msgOnlineNo,
-	"widget": msgWidget, "manifest": msgManifest, "key": msgKey, "subject": msgSubject,
-	"noCategory": msgNoCategory, "merchantTag": msgMerchantTag, "footer": msgFooter,
-	"statusPass": msgStatusPass, "statusWarn": msgStatusWarn, "statusFail": msgStatusFail,
-	"statusSkip": msgStatusSkip, "statusError": msgStatusError,
-}

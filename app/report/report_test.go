@@ -209,12 +209,6 @@ func TestMissingAndPrepFields(t *testing.T) {
 	}
 }
 
-func TestMessagesComplete(t *testing.T) {
-	if missing := i18n.Missing(messages); len(missing) > 0 {
-		t.Errorf("messages missing a language: %v", missing)
-	}
-}
-
 // Every field of the table is a field of the report, named once, labelled
 // in both languages, and bounded when the merchant types it.
 func TestFields(t *testing.T) {

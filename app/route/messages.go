@@ -1,8 +1,6 @@
 package route
 
 import (
-	"fmt"
-
 	"github.com/triage-widget/triage/app/i18n"
 )
 
@@ -77,27 +75,3 @@ var (
 	}
 	monthsEN = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 )
-
-// messages lists every text of the package for the completeness test.
-var messages = func() map[string]i18n.Text {
-	m := map[string]i18n.Text{
-		"whyPicked": msgWhyPicked, "whyPickedUnknown": msgWhyPickedUnknown,
-		"whyErrorCode": msgWhyErrorCode, "whyFinding": msgWhyFinding, "whyNone": msgWhyNone,
-		"whyNoManifest": msgWhyNoManifest,
-		"freeze":        reasonFreeze, "emergencyHotline": reasonEmergencyHotline,
-		"emergencyPhoneOpen": reasonEmergencyPhoneOpen, "selfFix": reasonSelfFix, "frozen": reasonFrozen,
-		"guide": reasonGuide, "moneyPhone": reasonMoneyPhone, "offlinePhone": reasonOfflinePhone, "offlineEmail": reasonOfflineEmail,
-		"needsInternet": noteNeedsInternet, "linkNeedsInternet": noteLinkNeedsInternet,
-		"otherLanguage": noteOtherLanguage,
-		"always":        avAlways, "open": avOpen, "openUntil": avOpenUntil, "closedNext": avClosedNext,
-		"closedNextThere": avClosedNextThere, "closedNever": avClosedNever, "maintenance": avMaintenance,
-		"today": timeToday, "tomorrow": timeTomorrow, "date": timeDate, "weekday": timeWeekday,
-		"respWithin": respWithin, "respRange": respRange,
-		"hours": unitHours, "minutes": unitMinutes, "seconds": unitSeconds,
-		"peakDefault": peakDefault,
-	}
-	for i, d := range weekdays {
-		m[fmt.Sprintf("weekday%d", i)] = d
-	}
-	return m
-}()

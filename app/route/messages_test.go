@@ -9,14 +9,6 @@ import (
 	"github.com/triage-widget/triage/app/i18n"
 )
 
-// TestMessagesComplete: every text of the package is in both languages.
-func TestMessagesComplete(t *testing.T) {
-	if missing := i18n.Missing(messages); len(missing) > 0 {
-		slices.Sort(missing)
-		t.Errorf("texts missing a language: %v", missing)
-	}
-}
-
 // checkTexts fails when any text a Result shows lacks a language or holds a
 // broken format verb. Reasons and the Why are required; the other texts are
 // checked when present.

@@ -441,6 +441,28 @@ func fieldsOf(t reflect.Type) map[string]field {
 	return fields
 }
 
+// Names maps a struct's JSON keys to the indexes of their fields, as the
+// walk (and encoding/json) names them: the one reading of json tags that
+// other packages walking the same types use.
+func Names(t reflect.Type) map[string]int {
+	out := map[string]int{}
+	for name, f := range fieldsOf(t) {
+		out[name] = f.index
+	}
+	return out
+}
+
+// NameOf is the JSON key of field i of the struct type t, "" for a field
+// that has none.
+func NameOf(t reflect.Type, i int) string {
+	for name, f := range fieldsOf(t) {
+		if f.index == i {
+			return name
+		}
+	}
+	return ""
+}
+
 // Decodable reports the first field of t, a struct type, that the walk
 // cannot fill: a kind other than struct, pointer, slice, string, bool and
 // int, or an embedded field (not promoted). The packages that decode with

@@ -122,12 +122,6 @@ func TestPanelWithoutHostStillRenders(t *testing.T) {
 	}
 }
 
-func TestStringsComplete(t *testing.T) {
-	if m := i18n.Missing(strings_); len(m) > 0 {
-		t.Fatalf("strings missing a language: %v", m)
-	}
-}
-
 func TestGuardRecoversAndShowsNotice(t *testing.T) {
 	p, _, disp := mountPanel(t, "lang=en")
 	p.guard(func(app.Context, app.Event) { panic("boom") })(disp.Context(), app.Event{})

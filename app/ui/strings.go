@@ -5,12 +5,10 @@ import "github.com/triage-widget/triage/app/i18n"
 // The panel's strings. Each is a catalogue message (app/i18n), in every language.
 var (
 	strTitle          = i18n.M(i18n.UITitle)
-	strDialogLabel    = i18n.M(i18n.UIDialogLabel)
 	strClose          = i18n.M(i18n.UIClose)
 	strChecksHeading  = i18n.M(i18n.UIChecksHeading)
 	strChecksIdle     = i18n.M(i18n.UIChecksIdle)
 	strRunning        = i18n.M(i18n.UIRunning)
-	strDone           = i18n.M(i18n.UIDone)
 	strChannels       = i18n.M(i18n.UIChannels)
 	strChannelsLater  = i18n.M(i18n.UIChannelsLater)
 	strContextHeading = i18n.M(i18n.UIContextHeading)
@@ -18,15 +16,6 @@ var (
 	strScamWarning    = i18n.M(i18n.UIScamWarning)
 	strLoading        = i18n.M(i18n.UILoading)
 )
-
-// strings lists the catalogue for the completeness test.
-var strings_ = map[string]i18n.Text{
-	"title": strTitle, "dialogLabel": strDialogLabel, "close": strClose,
-	"checksHeading": strChecksHeading, "checksIdle": strChecksIdle, "running": strRunning,
-	"done": strDone, "channels": strChannels, "channelsLater": strChannelsLater,
-	"contextHeading": strContextHeading,
-	"contextIssues":  strContextIssues, "scamWarning": strScamWarning, "loading": strLoading,
-}
 
 // LoadingLabel is go-app's loading label, in Chinese and English: the page
 // is served before the language is known.
@@ -60,20 +49,6 @@ var (
 	strDocumentRead    = i18n.M(i18n.UIDocumentRead)
 	strLoadingManifest = i18n.M(i18n.UILoadingManifest)
 )
-
-func init() {
-	for k, v := range map[string]i18n.Text{
-		"statusFail": strStatusFail, "statusWarn": strStatusWarn, "statusError": strStatusError,
-		"statusPass": strStatusPass, "statusSkip": strStatusSkip, "problems": strProblems,
-		"noProblems": strNoProblems, "passedChecks": strPassedChecks, "skippedChecks": strSkippedChecks,
-		"fix": strFix, "code": strCode, "toolsHeading": strToolsHeading, "toolsIntro": strToolsIntro,
-		"runCheck": strRunCheck, "checking": strChecking, "refused": strRefused, "optional": strOptional,
-		"secretHint": strSecretHint, "verified": strVerified, "keyFingerprint": strKeyFingerprint,
-		"documentRead": strDocumentRead, "fault": strFault, "demo": strDemo, "unverified": strUnverified, "loadingManifest": strLoadingManifest,
-	} {
-		strings_[k] = v
-	}
-}
 
 // Strings of routing, the case report and feedback.
 var (
@@ -128,21 +103,4 @@ func sharedText(how string) i18n.Text {
 		return strCopyFailed
 	}
 	return strShared
-}
-
-func init() {
-	for k, v := range map[string]i18n.Text{
-		"escalate": strEscalate, "offline": strOffline, "unreachable": strUnreachable, "category": strCategory, "categoryAuto": strCategoryAuto,
-		"kindSelfFix": strKindSelfFix, "kindFreeze": strKindFreeze, "kindContact": strKindContact, "guide": strGuide,
-		"official": strOfficial, "verifiedTitle": strVerifiedTitle, "call": strCall, "copyNumber": strCopyNumber,
-		"freezeNow": strFreezeNow, "writeEmail": strWriteEmail, "openTicket": strOpenTicket, "openLink": strOpenLink,
-		"prepare": strPrepare, "officialSite": strOfficialSite, "reportHeading": strReportHeading,
-		"reportIntro": strReportIntro, "caseID": strCaseID, "reportPreview": strReportPreview, "reportPending": strReportPending,
-		"copyReport": strCopyReport, "downloadReport": strDownloadReport, "emailReport": strEmailReport,
-		"scamPaste": strScamPaste, "solved": strSolved, "yes": strYes, "no": strNo, "thanks": strThanks,
-		"shared": strShared, "downloaded": strDownloaded, "emailed": strEmailed, "ticketed": strTicketed,
-		"copyFailed": strCopyFailed,
-	} {
-		strings_[k] = v
-	}
 }

@@ -9,11 +9,3 @@ var (
 	strHostWarning     = i18n.M(i18n.UIHostWarning)
 	strDemoServer      = i18n.M(i18n.UIDemoServer)
 )
-
-func init() {
-	for k, v := range map[string]i18n.Text{
-		"expiredManifest": strExpiredManifest, "expiresSoon": strExpiresSoon, "demoServer": strDemoServer, "hostWarning": strHostWarning,
-	} {
-		strings_[k] = v
-	}
-}

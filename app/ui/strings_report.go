@@ -9,14 +9,6 @@ var (
 	strNewCaseDone = i18n.M(i18n.UINewCaseDone)
 )
 
-func init() {
-	for k, v := range map[string]i18n.Text{
-		"newCase": strNewCase, "newCaseHint": strNewCaseHint, "newCaseDone": strNewCaseDone,
-	} {
-		strings_[k] = v
-	}
-}
-
 // reportStatus is the status line of the report section after an action.
 func reportStatus(how string) i18n.Text {
 	if how == "new-case" {
