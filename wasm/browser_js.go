@@ -22,6 +22,9 @@ func browserFacts() *diag.Browser {
 		b.CookiesEnabled = nav.Get("cookieEnabled").Bool()
 		b.UserAgent = nav.Get("userAgent").String()
 	})
+	_ = jscall.Do("Intl", func() {
+		b.TimeZone = app.Window().Get("Intl").Call("DateTimeFormat").Call("resolvedOptions").Get("timeZone").String()
+	})
 	b.LocalStorage = storageWorks("localStorage")
 	b.SessionStorage = storageWorks("sessionStorage")
 	return b

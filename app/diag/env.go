@@ -47,6 +47,7 @@ type Browser struct {
 	SessionStorage bool     // the same for sessionStorage
 	BlockedScripts []string // payment-page script URLs that failed to load (blockers, CSP)
 	UserAgent      string
+	TimeZone       string // Intl's IANA time zone name ("Asia/Shanghai"); "" when unknown
 }
 
 // now returns the environment's clock reading.

@@ -114,13 +114,13 @@ func (s *Session) reportInput() report.Report {
 		}
 	}
 	r.Environment.Widget = s.deps.Version
+	zone := time.Local.String() // natively the system's zone
 	if s.deps.Browser != nil {
 		b := s.deps.Browser()
 		r.Environment.Browser, r.Environment.Online = b.UserAgent, b.Online
+		zone = b.TimeZone // in the browser Go's zone is UTC, named "Local": Intl knows the merchant's
 	}
-	if z := time.Local.String(); z != "Local" { // in the browser Go knows no zone name: say nothing rather than "Local"
-		r.Environment.TimeZone = z
-	}
+	r.Environment.TimeZone = zoneName(zone)
 	return r
 }
 
@@ -145,4 +145,14 @@ func (s *Session) ReportInput(field string, in Input) (write string, rewrite boo
 	s.caseRep.fields[field] = toValidUTF8(in.Value)
 	s.caseRep.notice[field] = unusualNotice(s.lang, s.caseRep.fields[field])
 	return "", false
+}
+
+// zoneName is a time zone name fit for the report: an IANA name
+// ("Asia/Shanghai"), else nothing: a page can report anything, and
+// "Local" tells support nothing.
+func zoneName(z string) string {
+	if z == "Local" || len(z) > 64 || strings.Trim(z, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+-") != "" {
+		return ""
+	}
+	return z
 }

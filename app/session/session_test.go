@@ -162,15 +162,17 @@ func TestOpenStartsCaseAndDiagnosis(t *testing.T) {
 	}
 }
 
-// The report names no time zone it does not know: in the browser Go's
-// zone is "Local", which would tell support nothing.
-func TestReportNamesNoLocalZone(t *testing.T) {
-	s, _, _ := newSession(t, Deps{})
-	r := s.reportInput()
-	if time.Local.String() == "Local" && r.Environment.TimeZone != "" {
-		t.Fatalf("report time zone %q", r.Environment.TimeZone)
+// The report names the browser's time zone, and none it does not know:
+// Go's zone in the browser is "Local", which tells support nothing.
+func TestReportTimeZone(t *testing.T) {
+	for zone, want := range map[string]string{"Asia/Taipei": "Asia/Taipei", "Local": "", "": "", "Etc/GMT+8": "Etc/GMT+8", "<script>": "", strings.Repeat("A", 65): ""} {
+		s, _, _ := newSession(t, Deps{Browser: func() *diag.Browser { return &diag.Browser{TimeZone: zone} }})
+		if got := s.reportInput().Environment.TimeZone; got != want {
+			t.Errorf("browser zone %q: report says %q, want %q", zone, got, want)
+		}
 	}
-	if strings.Contains(r.Text(i18n.ZH), "Local") {
+	s, _, _ := newSession(t, Deps{})
+	if r := s.reportInput(); strings.Contains(r.Text(i18n.ZH), "Local") {
 		t.Fatalf("the report text says Local:\n%s", r.Text(i18n.ZH))
 	}
 }

@@ -14,7 +14,8 @@ import (
 // panel and the case report in Traditional Chinese; the demo manifest,
 // written in zh-CN and en only, shows in zh-CN (its fallback).
 func TestE2ETraditionalChinese(t *testing.T) {
-	p := openPanel(t, panelOpts{Lang: "zh-TW", Script: `triage('context', {merchantId: 'TW-1'}); triage('open', {category: 'payment'});`})
+	p := openPanel(t, panelOpts{Lang: "zh-TW", Script: `triage('context', {merchantId: 'TW-1'}); triage('open', {category: 'payment'});`,
+		Browser: []chromedp.ExecAllocatorOption{chromedp.Env("TZ=Asia/Taipei")}})
 	var label string
 	do(t, p.Ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('button.l').textContent`, &label))
 	if label != "幫助" {
@@ -30,6 +31,10 @@ func TestE2ETraditionalChinese(t *testing.T) {
 	do(t, p.Frame, chromedp.Evaluate(`document.querySelector('#triage-report-text').textContent`, &report))
 	if title := i18n.M(i18n.ReportTitle).In(i18n.TW); !strings.Contains(report, title) {
 		t.Errorf("report preview lacks %q:\n%s", title, report)
+	}
+	// The merchant's time zone, from the browser (Go in the wasm knows none).
+	if !strings.Contains(report, "Asia/Taipei") {
+		t.Errorf("report preview lacks the browser's time zone:\n%s", report)
 	}
 	// The platform's own texts fall back to its zh-CN.
 	frameText(t, p.Frame, "演示钱包")
