@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/triage-widget/triage/app/diag"
@@ -110,6 +108,6 @@ func (v *summaryView) renderFinding(f diag.Finding) app.UI {
 			app.If(f.Fix.Complete(), app.P().Class("triage-fix").Body(
 				app.Strong().Text(v.t(strFix)), app.Span().Text(v.t(f.Fix)),
 			)),
-			app.P().Class("triage-code").Text(fmt.Sprintf("%s: %s", v.t(strCode), f.Code)),
+			app.P().Class("triage-code").Text(v.label(strCode)+string(f.Code)),
 		)
 }

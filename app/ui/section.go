@@ -17,6 +17,15 @@ type Section struct {
 
 func (s Section) t(t i18n.Text) string { return s.p.t(t) }
 
+// label is a label with the colon its language writes: full-width in
+// Chinese.
+func (s Section) label(t i18n.Text) string {
+	if s.p.state.Lang.Chinese() {
+		return s.t(t) + "："
+	}
+	return s.t(t) + ": "
+}
+
 // do wraps a section's event handler: it is guarded (guard.go), and the
 // whole panel re-renders after it, since what one section changes others
 // show (a category picked changes the channels and the report). Not

@@ -55,11 +55,11 @@ func (v *summaryView) renderContext() app.UI {
 	c := st.Context
 	return app.Section().Class("triage-context").Aria("label", v.t(strContextHeading)).Body(
 		app.If(c.MerchantID != "", app.P().Body(
-			app.Span().Class("triage-label").Text(v.t(reportLabel("merchantId"))+": "),
+			app.Span().Class("triage-label").Text(v.label(reportLabel("merchantId"))),
 			app.Span().ID("triage-merchant").Text(c.MerchantID),
 		)),
 		app.If(c.StoreDomain != "", app.P().Body(
-			app.Span().Class("triage-label").Text(v.t(reportLabel("store"))+": "),
+			app.Span().Class("triage-label").Text(v.label(reportLabel("store"))),
 			app.Span().Text(c.StoreDomain),
 		)),
 		app.If(len(st.Problems) > 0, app.Div().Class("triage-problems").Role("alert").Body(
