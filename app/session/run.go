@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/triage-widget/triage/app/bridge"
@@ -85,6 +86,16 @@ func (s *Session) diagnose() {
 func (s *Session) Submit(c *diag.Check) {
 	f := s.forms.Form(c.Name)
 	if f.Running {
+		return
+	}
+	f.Missing = f.Missing[:0]
+	for _, fld := range c.Needs.Form {
+		if !fld.Optional && strings.TrimSpace(f.Values[fld.Name]) == "" {
+			f.Missing = append(f.Missing, fld.Name)
+		}
+	}
+	if len(f.Missing) > 0 {
+		delete(s.formResults, c.Name) // an old result would answer another question
 		return
 	}
 	values := make(map[string]string, len(f.Values))
