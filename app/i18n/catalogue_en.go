@@ -672,26 +672,37 @@ const (
 	// app/ui/strings.go
 	UITitle
 	UIClose
-	UIChecksHeading
 	UIChecksIdle
 	UIRunning
-	UIChannels
 	UIChannelsLater
-	UIContextHeading
 	UIContextIssues
-	UIScamWarning
+	UIScamShort
+	UISummaryChecking
+	UISummaryNone
+	UISummaryUnverified
+	UISummaryMore
+	UINext
+	UIReportReady
+	UIReportShow
+	UICompromised
+	UIEmergencyHeading
+	UIEmergencyThen
+	UIProblemHeading
+	UIOtherOptions
+	UIPassedCount
+	UISupportDetails
+	UIAnswerHeading
+	UIMissingFields
+	UIListSep
+	UISeeHow
+	UIHelp
 	UILoading
 	UIStatusFail
 	UIStatusWarn
 	UIStatusError
 	UIStatusPass
 	UIStatusSkip
-	UIProblems
-	UINoProblems
-	UIPassedChecks
-	UISkippedChecks
 	UIFix
-	UICode
 	UIToolsHeading
 	UIToolsIntro
 	UIRunCheck
@@ -709,8 +720,6 @@ const (
 	UIEscalate
 	UIOffline
 	UIUnreachable
-	UICategory
-	UICategoryAuto
 	UIKindSelfFix
 	UIKindFreeze
 	UIKindContact
@@ -1430,79 +1439,88 @@ var en = [...]string{
 	JSONTruncated:    "too many entries (%d); only the first %d were kept.",
 
 	// app/ui/strings.go
-	UITitle:           "Help and self-diagnosis",
-	UIClose:           "Close help",
-	UIChecksHeading:   "Self-checks",
-	UIChecksIdle:      "Checks appear here one by one.",
-	UIRunning:         "Checking…",
-	UIChannels:        "Official channels",
-	UIChannelsLater:   "After the checks, the official channel for your problem appears here.",
-	UIContextHeading:  "Your merchant details",
-	UIContextIssues:   "Some details from the dashboard could not be used:",
-	UIScamWarning:     "Beware of scams: official support never asks for your password, private key, seed phrase or verification code, and never asks you to move funds to a \"safe account\". If someone does, hang up and check through an official channel.",
-	UILoading:         "Loading help…",
-	UIStatusFail:      "Problem",
-	UIStatusWarn:      "Warning",
-	UIStatusError:     "Could not check",
-	UIStatusPass:      "OK",
-	UIStatusSkip:      "Not applicable",
-	UIProblems:        "Problems found",
-	UINoProblems:      "The automatic checks found no problem.",
-	UIPassedChecks:    "Checks that passed (%d)",
-	UISkippedChecks:   "Checks that did not apply (%d)",
-	UIFix:             "How to fix: ",
-	UICode:            "Code",
-	UIToolsHeading:    "Self-test tools",
-	UIToolsIntro:      "These tools run only in your browser; nothing you type is sent to any server.",
-	UIRunCheck:        "Check",
-	UIChecking:        "Checking…",
-	UIRefused:         "That paste is too large (%d characters, limit %d) and was not accepted; what you typed before is kept.",
-	UIOptional:        " (optional)",
-	UISecretHint:      "Used only for this local computation, never stored or sent; the field is cleared when the panel closes, and the value stays hidden in the report until you start a new case.",
-	UIVerified:        "Official channels verified",
-	UIKeyFingerprint:  "Platform key fingerprint",
-	UIDemo:            "DEMO",
-	UIUnverified:      "The official channels could not be verified, so no contact details are shown. Contact support only through the platform's official website, never through a number someone gave you.",
-	UIFault:           "The panel hit an internal error and recovered; what you typed is still here. If an action did nothing, try it again.",
-	UIDocumentRead:    "Read in your browser (not uploaded): %s, %d KB%s",
-	UILoadingManifest: "Verifying the official channels…",
-	UIEscalate:        "Didn't freeze it yourself? Treat it as a security emergency",
-	UIOffline:         "You are offline: here are the phone channels and the saved steps.",
-	UIUnreachable:     "The platform cannot be reached right now: here are the phone channels and the saved steps.",
-	UICategory:        "Problem type",
-	UICategoryAuto:    "Decide from the checks",
-	UIKindSelfFix:     "Fix it yourself",
-	UIKindFreeze:      "Freeze now",
-	UIKindContact:     "Contact support",
-	UIGuide:           "Step by step",
-	UIOfficial:        "Verified official channel",
-	UIVerifiedTitle:   "This channel comes from the platform's signed and verified channel list",
-	UICall:            "Call",
-	UICopyNumber:      "Number:",
-	UIFreezeNow:       "Freeze the account now",
-	UIWriteEmail:      "Write an email",
-	UIOpenTicket:      "Open a ticket",
-	UIOpenLink:        "Open",
-	UIPrepare:         "Have this ready before you contact support",
-	UIOfficialSite:    "Platform's official site:",
-	UIReportHeading:   "Case report",
-	UIReportIntro:     "Hand support the prepared details and the call is shorter. Keys, seed phrases, private keys, passwords and codes are removed before anything is shared.",
-	UICaseID:          "Case id:",
-	UIReportPreview:   "Preview what will be shared",
-	UIReportPending:   "The preview is made once the checks are done…",
-	UICopyReport:      "Copy report",
-	UIDownloadReport:  "Download JSON",
-	UIEmailReport:     "Send by email",
-	UIScamPaste:       "That looks like a seed phrase or private key, so it was not kept. Official support never asks for it; if someone does, stop and check through an official channel.",
-	UISolved:          "Did this solve your problem?",
-	UIYes:             "Yes",
-	UINo:              "No",
-	UIThanks:          "Thank you for the feedback!",
-	UIShared:          "Report copied.",
-	UIDownloaded:      "Report downloaded.",
-	UIEmailed:         "Email opened.",
-	UITicketed:        "Ticket page opened.",
-	UICopyFailed:      "Could not copy to the clipboard; select the preview and copy it by hand.",
+	UITitle:             "Help and self-diagnosis",
+	UIClose:             "Close help",
+	UIChecksIdle:        "Checks appear here one by one.",
+	UIRunning:           "Checking…",
+	UIChannelsLater:     "After the checks, the official channel for your problem appears here.",
+	UIContextIssues:     "Some details from the dashboard could not be used:",
+	UIScamShort:         "Beware of scams: official staff never ask for your password, private key, recovery phrase or codes, or ask you to move money to a \"safe account\".",
+	UISummaryChecking:   "Checking your account and connection…",
+	UISummaryNone:       "The checks found nothing wrong. What is the problem?",
+	UISummaryUnverified: "The official channels could not be verified.",
+	UISummaryMore:       "Problems found in all: %d. The most urgent is shown first.",
+	UINext:              "Next step",
+	UIReportReady:       "Your case report is ready: they will not need to ask again.",
+	UIReportShow:        "See the report",
+	UICompromised:       "Someone else may be using my account",
+	UIEmergencyHeading:  "Your account may be at risk. Act now:",
+	UIEmergencyThen:     "Then",
+	UIProblemHeading:    "What is the problem?",
+	UIOtherOptions:      "Other options",
+	UIPassedCount:       "%d checks passed",
+	UISupportDetails:    "Details for support",
+	UIAnswerHeading:     "Result",
+	UIMissingFields:     "Please fill in: %s.",
+	UIListSep:           ", ",
+	UISeeHow:            "See the steps",
+	UIHelp:              "Help",
+	UILoading:           "Loading help…",
+	UIStatusFail:        "Problem",
+	UIStatusWarn:        "Warning",
+	UIStatusError:       "Could not check",
+	UIStatusPass:        "OK",
+	UIStatusSkip:        "Not applicable",
+	UIFix:               "How to fix: ",
+	UIToolsHeading:      "Self-test tools",
+	UIToolsIntro:        "These tools run only in your browser; nothing you type is sent to any server.",
+	UIRunCheck:          "Check",
+	UIChecking:          "Checking…",
+	UIRefused:           "That paste is too large (%d characters, limit %d) and was not accepted; what you typed before is kept.",
+	UIOptional:          " (optional)",
+	UISecretHint:        "Used only for this local computation, never stored or sent; the field is cleared when the panel closes, and the value stays hidden in the report until you start a new case.",
+	UIVerified:          "Official channels verified",
+	UIKeyFingerprint:    "Platform key fingerprint",
+	UIDemo:              "DEMO",
+	UIUnverified:        "The official channels could not be verified, so no contact details are shown. Contact support only through the platform's official website, never through a number someone gave you.",
+	UIFault:             "The panel hit an internal error and recovered; what you typed is still here. If an action did nothing, try it again.",
+	UIDocumentRead:      "Read in your browser (not uploaded): %s, %d KB%s",
+	UILoadingManifest:   "Verifying the official channels…",
+	UIEscalate:          "Didn't freeze it yourself? Treat it as a security emergency",
+	UIOffline:           "You are offline: here are the phone channels and the saved steps.",
+	UIUnreachable:       "The platform cannot be reached right now: here are the phone channels and the saved steps.",
+	UIKindSelfFix:       "Fix it yourself",
+	UIKindFreeze:        "Freeze now",
+	UIKindContact:       "Contact support",
+	UIGuide:             "Step by step",
+	UIOfficial:          "Verified official channel",
+	UIVerifiedTitle:     "This channel comes from the platform's signed and verified channel list",
+	UICall:              "Call",
+	UICopyNumber:        "Number:",
+	UIFreezeNow:         "Freeze the account now",
+	UIWriteEmail:        "Write an email",
+	UIOpenTicket:        "Open a ticket",
+	UIOpenLink:          "Open",
+	UIPrepare:           "Have this ready before you contact support",
+	UIOfficialSite:      "Platform's official site:",
+	UIReportHeading:     "Case report",
+	UIReportIntro:       "Hand support the prepared details and the call is shorter. Keys, seed phrases, private keys, passwords and codes are removed before anything is shared.",
+	UICaseID:            "Case id:",
+	UIReportPreview:     "Preview what will be shared",
+	UIReportPending:     "The preview is made once the checks are done…",
+	UICopyReport:        "Copy report",
+	UIDownloadReport:    "Download JSON",
+	UIEmailReport:       "Send by email",
+	UIScamPaste:         "That looks like a seed phrase or private key, so it was not kept. Official support never asks for it; if someone does, stop and check through an official channel.",
+	UISolved:            "Did this solve your problem?",
+	UIYes:               "Yes",
+	UINo:                "No",
+	UIThanks:            "Thank you for the feedback!",
+	UIShared:            "Report copied.",
+	UIDownloaded:        "Report downloaded.",
+	UIEmailed:           "Email opened.",
+	UITicketed:          "Ticket page opened.",
+	UICopyFailed:        "Could not copy to the clipboard; select the preview and copy it by hand.",
 
 	// app/ui/strings_platform.go
 	UIExpiredManifest: "This platform's list of official channels has expired, so no contact details are shown for now. Contact support through the platform's official website, never through a number someone gave you.",

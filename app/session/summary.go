@@ -16,8 +16,8 @@ type Summary struct {
 	// most blocking first: by severity, then fail before warn before error,
 	// then in the checks' order.
 	Problems []diag.Finding
-	// Passed counts the automatic checks that passed.
-	Passed int
+	// Passed are the automatic checks that passed, by name.
+	Passed []string
 	// Primary is the index in Plan.Recommendations of the one action the
 	// first screen offers; -1 when there is none (no verified channels).
 	Primary int
@@ -34,7 +34,7 @@ func summarize(results []diag.Result, plan *route.Result) Summary {
 	sum := Summary{Primary: -1}
 	for _, r := range results {
 		if r.Worst() == diag.StatusPass {
-			sum.Passed++
+			sum.Passed = append(sum.Passed, r.Check)
 		}
 		for _, f := range r.Findings {
 			if isProblem(f) {
@@ -59,6 +59,16 @@ func summarize(results []diag.Result, plan *route.Result) Summary {
 		sum.Primary = i
 		sum.Fix = rec.Finding
 		break
+	}
+	// The plan knows which problem the merchant came for (their category,
+	// the platform's last error): when its fix is the one thing to do, that
+	// problem leads, so the headline and the action agree.
+	if sum.Fix != nil {
+		if j := slices.IndexFunc(sum.Problems, func(f diag.Finding) bool { return f.Code == sum.Fix.Code }); j > 0 {
+			lead := sum.Problems[j]
+			copy(sum.Problems[1:j+1], sum.Problems[:j])
+			sum.Problems[0] = lead
+		}
 	}
 	return sum
 }

@@ -35,8 +35,8 @@ func TestSummaryRanksByWhatBlocks(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("order %v, want %v", got, want)
 	}
-	if sum.Passed != 2 || sum.Primary != -1 || sum.Fix != nil {
-		t.Errorf("passed %d primary %d fix %v", sum.Passed, sum.Primary, sum.Fix)
+	if !slices.Equal(sum.Passed, []string{"clock", "network"}) || sum.Primary != -1 || sum.Fix != nil {
+		t.Errorf("passed %v primary %d fix %v", sum.Passed, sum.Primary, sum.Fix)
 	}
 }
 
@@ -48,8 +48,14 @@ func TestSummaryPrimary(t *testing.T) {
 		{Kind: route.KindSelfFix, Finding: &f, Reachable: true},
 		{Kind: route.KindContact, Reachable: true},
 	}}
-	if sum := summarize(nil, plan); sum.Primary != 0 || sum.Fix != &f {
+	results := []diag.Result{{Check: "account", Findings: []diag.Finding{finding(diag.CodeAccountFrozen, diag.StatusFail)}},
+		{Check: "balance", Findings: []diag.Finding{f}}}
+	sum := summarize(results, plan)
+	if sum.Primary != 0 || sum.Fix != &f {
 		t.Errorf("primary %d fix %v, want the finding's fix", sum.Primary, sum.Fix)
+	}
+	if sum.Problems[0].Code != f.Code {
+		t.Errorf("lead %s: the problem whose fix is the action must lead", sum.Problems[0].Code)
 	}
 	plan.Recommendations[0].Reachable = false
 	plan.Recommendations[1].Phone = &route.Phone{Href: "tel:+15550100"}

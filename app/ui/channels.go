@@ -5,11 +5,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/route"
-	"github.com/triage-widget/triage/app/session"
 )
 
 // channelsView is the official channels section: where to go next.
@@ -20,8 +18,12 @@ type channelsView struct {
 func (p *channelsView) Render() app.UI { return p.guarded(p.render) }
 
 func (p *channelsView) render() app.UI {
+	st := p.p.state
+	if st.Platform.Settled && st.Platform.Manifest == nil {
+		return app.Section().Class("triage-channels") // the summary says it
+	}
 	return app.Section().Class("triage-channels").Aria("labelledby", "triage-channels-h").Body(
-		app.H2().ID("triage-channels-h").Text(p.t(strChannels)),
+		app.H2().ID("triage-channels-h").Text(p.t(strOtherOptions)),
 		p.renderChannelBody(),
 	)
 }
@@ -30,28 +32,42 @@ func (p *channelsView) renderChannelBody() app.UI {
 	st := p.p.state
 	switch {
 	case !st.Platform.Settled:
-		return app.P().Text(p.t(strLoadingManifest))
-	case st.Platform.Manifest == nil:
-		return p.renderUnverified()
+		return app.P().Role("status").Text(p.t(strLoadingManifest))
 	case st.Plan == nil:
 		return app.P().Text(p.t(strChannelsLater))
 	}
 	plan := st.Plan
+	var others []int
+	for i, r := range plan.Recommendations {
+		// The primary action, the emergency path and the findings' fixes are
+		// shown above; each is said once.
+		if i != st.Summary.Primary && r.Finding == nil && !(st.Summary.Emergency && isEmergencyRec(r)) {
+			others = append(others, i)
+		}
+	}
 	return app.Div().Body(
+		p.renderVerified(),
 		p.renderDemoNotice(),
 		p.renderExpiry(),
 		app.If(len(st.Platform.Manifest.Warnings()) > 0, app.P().ID("triage-host-warning").Class("triage-hint").Role("note").Text(p.t(strHostWarning))),
-		p.renderCategoryPicker(),
-		app.If(plan.Why.Complete(), app.P().Class("triage-hint").ID("triage-why").Text(p.t(plan.Why))),
 		app.If(plan.Escalate != "", app.P().Body(
 			app.Button().Type("button").ID("triage-escalate").Class("triage-secondary").OnClick(p.do(p.escalate)).Text(p.t(strEscalate)),
 		)),
 		app.If(plan.Offline, app.P().Class("triage-offline").Role("status").Text(p.t(offlineNotice(plan)))),
 		app.Ol().ID("triage-recommendations").Class("triage-recs").Body(
-			app.Range(plan.Recommendations).Slice(func(i int) app.UI { return p.renderRecommendation(i, plan.Recommendations[i]) }),
+			app.Range(others).Slice(func(j int) app.UI { return p.renderRecommendation(others[j], plan.Recommendations[others[j]]) }),
 		),
 		p.renderGuide(plan.Guide),
 		p.renderPrepare(plan.Prepare),
+	)
+}
+
+// renderVerified says the channels below come from the platform's signed
+// list.
+func (p *channelsView) renderVerified() app.UI {
+	m := p.p.state.Platform.Manifest
+	return app.P().ID("triage-verified").Class("triage-hint").Body(
+		app.Text(p.t(m.Platform.Name)), p.p.demoTag(), app.Text(" · "+p.t(strVerified)+" ✓"),
 	)
 }
 
@@ -88,19 +104,6 @@ func (p *channelsView) renderDemoNotice() app.UI {
 		return nil
 	}
 	return app.P().ID("triage-demo-notice").Class("triage-demo").Role("note").Text(p.t(strDemoServer))
-}
-
-func (p *channelsView) renderCategoryPicker() app.UI {
-	cats, category := p.p.state.Platform.Manifest.Categories, p.p.state.Category
-	return app.Div().Class("triage-field").Body(
-		app.Label().For("triage-category").Text(p.t(strCategory)),
-		app.Select().ID("triage-category").OnChange(p.do(p.onCategory)).Body(
-			app.Option().Value("").Selected(category == "").Text(p.t(strCategoryAuto)),
-			app.Range(cats).Slice(func(i int) app.UI {
-				return app.Option().Value(cats[i].ID).Selected(category == cats[i].ID).Text(p.t(cats[i].Title))
-			}),
-		),
-	)
 }
 
 func kindLabel(k route.Kind) i18n.Text {
@@ -190,6 +193,8 @@ func actionLabel(r route.Recommendation) i18n.Text {
 		return strWriteEmail
 	case r.Channel != nil && r.Channel.Kind == manifest.KindTicket:
 		return strOpenTicket
+	case r.Finding != nil:
+		return strSeeHow
 	}
 	return strOpenLink
 }
@@ -230,15 +235,6 @@ func (p *channelsView) chose(i int) app.EventHandler {
 		stopPropagation(e)
 		p.p.sess.Chose(i)
 	}
-}
-
-// onCategory switches the problem category the merchant picked.
-func (p *channelsView) onCategory(ctx app.Context, e app.Event) {
-	v, _, err := inputValue(ctx, session.FormLimit(diag.Field{}))
-	if err != nil {
-		return
-	}
-	p.p.sess.ChooseCategory(v)
 }
 
 // escalate switches to the security emergency category.

@@ -23,91 +23,65 @@ func statusLabel(s diag.Status) i18n.Text {
 	return strStatusSkip
 }
 
-// isProblem reports whether a finding needs the merchant's attention.
-func isProblem(f diag.Finding) bool {
-	return f.Status == diag.StatusFail || f.Status == diag.StatusWarn || f.Status == diag.StatusError
-}
-
-func (v *summaryView) checkTitle(name string) string {
-	for _, c := range append(v.p.state.Checks, session.SelfTests()...) {
+func (s Section) checkTitle(name string) string {
+	for _, c := range append(s.p.state.Checks, session.SelfTests()...) {
 		if c.Name == name {
-			return v.t(c.Title)
+			return s.t(c.Title)
 		}
 	}
 	return name
 }
 
-// renderChecks is the checks section: what runs, the problems found, and
-// the checks that passed or did not apply.
+// renderChecks lists the problems as one-line rows that open to their
+// evidence and fix, then the passes in one line, and what still runs.
 func (v *summaryView) renderChecks() app.UI {
 	st := v.p.state
-	var problems []diag.Finding
-	var passed, skipped []string
-	for _, r := range st.Results {
-		switch w := r.Worst(); {
-		case w == diag.StatusPass:
-			passed = append(passed, r.Check)
-		case w == diag.StatusSkip:
-			skipped = append(skipped, r.Check)
-		}
-		for _, f := range r.Findings {
-			if isProblem(f) {
-				problems = append(problems, f)
-			}
-		}
-	}
-	running := st.Running
-	return app.Section().Class("triage-checks").Aria("labelledby", "triage-checks-h").Body(
-		app.H2().ID("triage-checks-h").Text(v.t(strChecksHeading)),
-		app.If(!st.Opened && len(st.Results) == 0, app.P().Class("triage-idle").Text(v.t(strChecksIdle))),
+	passed, running := st.Summary.Passed, st.Running
+	return app.Div().Class("triage-checks").Body(
+		app.Ul().ID("triage-findings").Class("triage-findings").Body(
+			app.Range(st.Summary.Problems).Slice(func(i int) app.UI { return v.renderRow(st.Summary.Problems[i]) }),
+		),
+		app.If(len(passed) > 0, app.Details().ID("triage-passed").Class("triage-passed").Body(
+			app.Summary().Text("✓ "+v.t(strPassedCount.Format(len(passed)))),
+			app.Ul().Body(app.Range(passed).Slice(func(i int) app.UI {
+				return app.Li().DataSet("check", passed[i]).Text(v.checkTitle(passed[i]))
+			})),
+		)),
 		app.Ul().ID("triage-running").Class("triage-running").Aria("busy", len(running) > 0).Body(
 			app.Range(running).Slice(func(i int) app.UI {
 				return app.Li().Class("triage-check-running").DataSet("check", running[i].Name).Text(v.t(running[i].Title) + " — " + v.t(strRunning))
 			}),
 		),
-		app.Div().Role("status").Aria("live", "polite").Body(
-			app.If(st.Done && len(problems) == 0, app.P().Class("triage-ok").Text(v.t(strNoProblems))),
-		),
-		app.If(len(problems) > 0, app.H3().Text(v.t(strProblems))),
-		app.Ul().ID("triage-findings").Class("triage-findings").Body(
-			app.Range(problems).Slice(func(i int) app.UI { return v.renderFinding(problems[i]) }),
-		),
-		v.renderCheckNames("triage-passed", strPassedChecks, passed),
-		v.renderCheckNames("triage-skipped", strSkippedChecks, skipped),
 	)
 }
 
-func (v *summaryView) renderCheckNames(id string, heading i18n.Text, names []string) app.UI {
-	if len(names) == 0 {
-		return nil
-	}
-	return app.Details().ID(id).Body(
-		app.Summary().Text(v.t(heading.Format(len(names)))),
-		app.Ul().Body(app.Range(names).Slice(func(i int) app.UI {
-			return app.Li().DataSet("check", names[i]).Text(v.checkTitle(names[i]))
-		})),
-	)
-}
-
-func (v *summaryView) renderFinding(f diag.Finding) app.UI {
+// renderRow is a problem in one line; opened, its details and fix.
+func (v *summaryView) renderRow(f diag.Finding) app.UI {
 	return app.Li().
 		Class("triage-finding", "triage-"+string(f.Status)).
 		DataSet("code", f.Code).
 		DataSet("status", string(f.Status)).
-		Body(
-			app.P().Class("triage-finding-head").Body(
+		Body(app.Details().Body(
+			app.Summary().Body(
 				app.Span().Class("triage-badge").Text(v.t(statusLabel(f.Status))),
-				app.Span().Class("triage-check-name").Text(v.checkTitle(f.Check)),
+				app.Span().Class("triage-row-text").Text(v.meaning(f)),
 			),
-			app.P().Class("triage-message").Text(v.t(f.Message)),
-			app.If(len(f.Evidence) > 0, app.Dl().Class("triage-evidence").Body(
-				app.Range(f.Evidence).Slice(func(i int) app.UI {
-					return app.Div().Body(app.Dt().Text(v.t(f.Evidence[i].Label)), app.Dd().Text(f.Evidence[i].Value))
-				}),
-			)),
-			app.If(f.Fix.Complete(), app.P().Class("triage-fix").Body(
-				app.Strong().Text(v.t(strFix)), app.Span().Text(v.t(f.Fix)),
-			)),
-			app.P().Class("triage-code").Text(v.label(strCode)+string(f.Code)),
-		)
+			v.renderDetail(f),
+		))
+}
+
+// renderDetail is what a finding says in full: its message, evidence and
+// fix. Codes are for support only (support.go, the report).
+func (s Section) renderDetail(f diag.Finding) app.UI {
+	return app.Div().Class("triage-detail").Body(
+		app.P().Class("triage-message").Text(s.t(f.Message)),
+		app.If(len(f.Evidence) > 0, app.Dl().Class("triage-evidence").Body(
+			app.Range(f.Evidence).Slice(func(i int) app.UI {
+				return app.Div().Body(app.Dt().Text(s.t(f.Evidence[i].Label)), app.Dd().Text(f.Evidence[i].Value))
+			}),
+		)),
+		app.If(f.Fix.Complete(), app.P().Class("triage-fix").Body(
+			app.Strong().Text(s.t(strFix)), app.Span().Text(s.t(f.Fix)),
+		)),
+	)
 }

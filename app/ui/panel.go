@@ -25,13 +25,14 @@ func Route(d Deps) {
 type Panel struct {
 	app.Compo
 
-	deps  Deps
-	cfg   session.Config
-	sess  *session.Session
-	host  bridge.Host
-	stop  func()
-	fault string        // where a recovered bug happened; shows a notice
-	state session.State // what this render draws, read by the sections
+	deps   Deps
+	cfg    session.Config
+	sess   *session.Session
+	host   bridge.Host
+	stop   func()
+	fault  string        // where a recovered bug happened; shows a notice
+	state  session.State // what this render draws, read by the sections
+	answer string        // the self-test whose answer takes focus when it arrives
 }
 
 // IDs of elements the panel focuses.
@@ -125,6 +126,7 @@ func (p *Panel) apply(ctx app.Context, fn func()) {
 	ctx.Dispatch(func(app.Context) {
 		defer p.recovered("update")
 		fn()
+		p.focusAnswer(ctx)
 	})
 	p.Update()
 }
@@ -142,6 +144,20 @@ func (p *Panel) focus(ctx app.Context, id string) {
 	if p.deps.Focus != nil {
 		ctx.Defer(func(app.Context) { p.deps.Focus(id) })
 	}
+}
+
+// focusAnswer moves focus to the submitted self-test's answer once it is
+// there (the check runs in the background; each render after it asks).
+func (p *Panel) focusAnswer(ctx app.Context) {
+	if p.answer == "" {
+		return
+	}
+	f := p.sess.Forms().Form(p.answer)
+	if f.Running {
+		return
+	}
+	p.focus(ctx, answerID(p.answer))
+	p.answer = ""
 }
 
 func (p *Panel) close(ctx app.Context, e app.Event) {
@@ -195,19 +211,28 @@ func (p *Panel) render() app.UI {
 			p.renderHeader(),
 			app.Main().Class("triage-body").Body(
 				p.renderFault(),
-				p.renderScamWarning(),
+				p.renderScamWarning(!p.state.Summary.Emergency),
 				(&summaryView{v}).Render(),
-				(&toolsView{v}).Render(),
+				p.renderScamWarning(p.state.Summary.Emergency),
+				(&problemView{v}).Render(),
 				(&channelsView{v}).Render(),
+				(&toolsView{v}).Render(),
 				(&reportView{v}).Render(),
 				(&feedbackView{v}).Render(),
+				(&supportView{v}).Render(),
 			),
 		)
 }
 
-// renderScamWarning is always shown first in the body.
-func (p *Panel) renderScamWarning() app.UI {
-	return app.P().Class("triage-scam").Role("note").Text(p.t(strScamWarning))
+// renderScamWarning is the scam warning, in one of two places: first in
+// the body, or in an emergency right after the emergency path (nothing
+// comes above that). Both places are always rendered, one empty, so the
+// sections after them keep their position (see render).
+func (p *Panel) renderScamWarning(here bool) app.UI {
+	if !here {
+		return app.P().Class("triage-scam-slot")
+	}
+	return app.P().Class("triage-scam").Role("note").Text(p.t(strScamShort))
 }
 
 func (p *Panel) renderFault() app.UI {
@@ -223,7 +248,7 @@ func (p *Panel) renderFault() app.UI {
 func (p *Panel) renderHeader() app.UI {
 	title := p.t(strTitle)
 	if m := p.state.Platform.Manifest; m != nil {
-		title = p.t(m.Platform.Name) + " · " + title
+		title = p.t(m.Platform.Name) + " · " + p.t(strHelp) // short enough for a phone
 	}
 	return app.Header().Class("triage-header").Body(
 		app.H1().ID(idHeading).TabIndex(-1).Body(app.Text(title), p.demoTag()),

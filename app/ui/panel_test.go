@@ -79,7 +79,9 @@ func TestPanelContextRoundTrip(t *testing.T) {
 	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"merchantId":"M1001","storeDomain":"shop.example","balance":{"available":true}}`)})
 	disp.Consume()
 	html := app.HTMLString(p)
-	for _, want := range []string{"M1001", "shop.example", "balance.available", strContextIssues.In(i18n.EN)} {
+	// The dashboard's data is the report's (once the case opens); what could
+	// not be used is for support.
+	for _, want := range []string{"balance.available", strContextIssues.In(i18n.EN)} {
 		if !strings.Contains(html, want) {
 			t.Errorf("panel lacks %q:\n%s", want, html)
 		}
@@ -94,9 +96,9 @@ func TestPanelIgnoresBadPayloads(t *testing.T) {
 		disp.Consume()
 	}
 	fake.Deliver(bridge.Message{Type: "unknown", Payload: json.RawMessage(`{}`)})
-	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"merchantId":"STILL-ALIVE"}`)})
+	fake.Deliver(bridge.Message{Type: bridge.TypeContext, Payload: json.RawMessage(`{"merchantId":"STILL-ALIVE","balance":{"available":true}}`)})
 	disp.Consume()
-	if html := app.HTMLString(p); !strings.Contains(html, "STILL-ALIVE") {
+	if html := app.HTMLString(p); !strings.Contains(html, "balance.available") {
 		t.Fatalf("panel stopped taking context:\n%s", html)
 	}
 }

@@ -4,17 +4,13 @@ import "github.com/triage-widget/triage/app/i18n"
 
 // The panel's strings. Each is a catalogue message (app/i18n), in every language.
 var (
-	strTitle          = i18n.M(i18n.UITitle)
-	strClose          = i18n.M(i18n.UIClose)
-	strChecksHeading  = i18n.M(i18n.UIChecksHeading)
-	strChecksIdle     = i18n.M(i18n.UIChecksIdle)
-	strRunning        = i18n.M(i18n.UIRunning)
-	strChannels       = i18n.M(i18n.UIChannels)
-	strChannelsLater  = i18n.M(i18n.UIChannelsLater)
-	strContextHeading = i18n.M(i18n.UIContextHeading)
-	strContextIssues  = i18n.M(i18n.UIContextIssues)
-	strScamWarning    = i18n.M(i18n.UIScamWarning)
-	strLoading        = i18n.M(i18n.UILoading)
+	strTitle         = i18n.M(i18n.UITitle)
+	strClose         = i18n.M(i18n.UIClose)
+	strChecksIdle    = i18n.M(i18n.UIChecksIdle)
+	strRunning       = i18n.M(i18n.UIRunning)
+	strChannelsLater = i18n.M(i18n.UIChannelsLater)
+	strContextIssues = i18n.M(i18n.UIContextIssues)
+	strLoading       = i18n.M(i18n.UILoading)
 )
 
 // LoadingLabel is go-app's loading label, in Chinese and English: the page
@@ -28,12 +24,7 @@ var (
 	strStatusError     = i18n.M(i18n.UIStatusError)
 	strStatusPass      = i18n.M(i18n.UIStatusPass)
 	strStatusSkip      = i18n.M(i18n.UIStatusSkip)
-	strProblems        = i18n.M(i18n.UIProblems)
-	strNoProblems      = i18n.M(i18n.UINoProblems)
-	strPassedChecks    = i18n.M(i18n.UIPassedChecks)
-	strSkippedChecks   = i18n.M(i18n.UISkippedChecks)
 	strFix             = i18n.M(i18n.UIFix)
-	strCode            = i18n.M(i18n.UICode)
 	strToolsHeading    = i18n.M(i18n.UIToolsHeading)
 	strToolsIntro      = i18n.M(i18n.UIToolsIntro)
 	strRunCheck        = i18n.M(i18n.UIRunCheck)
@@ -55,8 +46,6 @@ var (
 	strEscalate       = i18n.M(i18n.UIEscalate)
 	strOffline        = i18n.M(i18n.UIOffline)
 	strUnreachable    = i18n.M(i18n.UIUnreachable)
-	strCategory       = i18n.M(i18n.UICategory)
-	strCategoryAuto   = i18n.M(i18n.UICategoryAuto)
 	strKindSelfFix    = i18n.M(i18n.UIKindSelfFix)
 	strKindFreeze     = i18n.M(i18n.UIKindFreeze)
 	strKindContact    = i18n.M(i18n.UIKindContact)
@@ -104,3 +93,27 @@ func sharedText(how string) i18n.Text {
 	}
 	return strShared
 }
+
+// Strings of the first screen.
+var (
+	strScamShort         = i18n.M(i18n.UIScamShort)
+	strSummaryChecking   = i18n.M(i18n.UISummaryChecking)
+	strSummaryNone       = i18n.M(i18n.UISummaryNone)
+	strSummaryUnverified = i18n.M(i18n.UISummaryUnverified)
+	strSummaryMore       = i18n.M(i18n.UISummaryMore)
+	strNext              = i18n.M(i18n.UINext)
+	strReportReady       = i18n.M(i18n.UIReportReady)
+	strReportShow        = i18n.M(i18n.UIReportShow)
+	strCompromised       = i18n.M(i18n.UICompromised)
+	strEmergencyHeading  = i18n.M(i18n.UIEmergencyHeading)
+	strEmergencyThen     = i18n.M(i18n.UIEmergencyThen)
+	strProblemHeading    = i18n.M(i18n.UIProblemHeading)
+	strOtherOptions      = i18n.M(i18n.UIOtherOptions)
+	strPassedCount       = i18n.M(i18n.UIPassedCount)
+	strSupportDetails    = i18n.M(i18n.UISupportDetails)
+	strAnswerHeading     = i18n.M(i18n.UIAnswerHeading)
+	strMissingFields     = i18n.M(i18n.UIMissingFields)
+	strListSep           = i18n.M(i18n.UIListSep)
+	strSeeHow            = i18n.M(i18n.UISeeHow)
+	strHelp              = i18n.M(i18n.UIHelp)
+)

@@ -57,6 +57,10 @@ func (v *toolsView) submit(c *diag.Check) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		_ = jscall.Do("preventDefault", func() { e.PreventDefault() })
 		v.p.sess.Submit(c)
+		// The answer is read where it appears: under the form, focused once
+		// the check has run (Panel.focusAnswer).
+		v.p.answer = c.Name
+		v.p.focusAnswer(ctx)
 	}
 }
 
@@ -105,8 +109,55 @@ func (v *toolsView) renderForm(c *diag.Check, f *session.FormState) app.UI {
 			app.Range(c.Needs.Form).Slice(func(i int) app.UI { return v.renderField(c, f, c.Needs.Form[i]) }),
 			app.Button().Type("submit").Disabled(f.Running).Text(v.t(strRunCheck)),
 			app.If(f.Running, app.Span().Role("status").Text(" "+v.t(strChecking))),
+			v.renderAnswer(c, f),
 		)
 }
+
+// renderAnswer is the tool's answer under its form: the fields still to
+// fill, or each finding with its fix. It is a live region, and takes focus
+// when the answer arrives.
+func (v *toolsView) renderAnswer(c *diag.Check, f *session.FormState) app.UI {
+	var result *diag.Result
+	for _, t := range v.p.state.Tools {
+		if t.Check == c {
+			result = t.Result
+		}
+	}
+	div := app.Div().ID(answerID(c.Name)).Class("triage-answer").TabIndex(-1).Role("status").Aria("live", "polite")
+	switch {
+	case len(f.Missing) > 0:
+		names := ""
+		for i, name := range f.Missing {
+			if i > 0 {
+				names += v.t(strListSep)
+			}
+			fld, _ := c.Field(name)
+			names += v.t(fld.Label)
+		}
+		return div.Body(app.P().Class("triage-refused").Text(v.t(strMissingFields.Format(names))))
+	case result == nil || f.Running:
+		return div
+	}
+	findings := result.Findings
+	return div.Body(
+		app.H3().Text(v.t(strAnswerHeading)),
+		app.Ul().Class("triage-findings").Body(app.Range(findings).Slice(func(i int) app.UI {
+			fd := findings[i]
+			mark := ""
+			if fd.Status == diag.StatusPass {
+				mark = "✓ "
+			}
+			return app.Li().Class("triage-finding", "triage-"+string(fd.Status)).DataSet("code", fd.Code).DataSet("status", string(fd.Status)).Body(
+				app.P().Class("triage-finding-head").Body(
+					app.Span().Class("triage-badge").Text(mark+v.t(statusLabel(fd.Status))),
+				),
+				v.renderDetail(fd),
+			)
+		})),
+	)
+}
+
+func answerID(check string) string { return "triage-answer-" + check }
 
 // renderField draws one form field. Text fields are uncontrolled: the panel
 // reads what is typed but never writes it back on render, because a render

@@ -382,7 +382,7 @@ func TestE2EHostileInput(t *testing.T) {
 		// the hex signature no longer explains the mismatch.
 		start := time.Now()
 		press(t, ctx, fctx, `#triage-signature-timestamp`, kb.Enter)
-		waitJS(t, fctx, `document.querySelector('#triage-findings [data-code^="signature."]') && !document.querySelector('[data-code="signature.cause.hex_instead_of_base64"]')`, 15*time.Second)
+		waitJS(t, fctx, `document.querySelector('#triage-answer-signature [data-code^="signature."]') && !document.querySelector('[data-code="signature.cause.hex_instead_of_base64"]')`, 15*time.Second)
 		t.Logf("signature check over a 1 MiB body: %v", time.Since(start).Round(time.Millisecond))
 	})
 	t.Run("refusal names a size over the limit", func(t *testing.T) {
@@ -419,7 +419,7 @@ func TestE2EHostileInput(t *testing.T) {
 			setField(t, fctx, sel, fmt.Sprintf(c.valueJS, typed[c.field]))
 			// The check still runs and answers: no hang, no crash.
 			press(t, ctx, fctx, `#triage-signature-timestamp`, kb.Enter)
-			waitJS(t, fctx, `!document.querySelector('#triage-tool-signature button[type=submit]').disabled && document.querySelector('#triage-findings [data-code^="signature."]')`, 10*time.Second)
+			waitJS(t, fctx, `!document.querySelector('#triage-tool-signature button[type=submit]').disabled && document.querySelector('#triage-answer-signature [data-code^="signature."]')`, 10*time.Second)
 			intact(t, c.field)
 			pollJS(fctx, fieldAlert(sel)+` !== ''`, true, 2*time.Second)
 			var alert string

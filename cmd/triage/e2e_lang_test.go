@@ -22,7 +22,7 @@ func TestE2ETraditionalChinese(t *testing.T) {
 		t.Errorf("launcher label %q, want 幫助", label)
 	}
 	waitJS(t, p.Frame, `document.documentElement.lang === 'zh-TW'`, 10*time.Second)
-	for _, want := range []i18n.Text{i18n.M(i18n.UITitle), i18n.M(i18n.UIToolsHeading), i18n.M(i18n.UIReportHeading)} {
+	for _, want := range []i18n.Text{i18n.M(i18n.UIHelp), i18n.M(i18n.UIToolsHeading), i18n.M(i18n.UIReportHeading)} {
 		frameText(t, p.Frame, want.In(i18n.TW))
 	}
 	// The report's preview, once the checks are done, is in zh-TW too.

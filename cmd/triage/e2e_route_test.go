@@ -67,16 +67,16 @@ func TestE2ESecurityEmergencyFreezeFirst(t *testing.T) {
 		t.Fatalf("route event %s: want security, freeze then the 24/7 hotline", raw)
 	}
 	fctx := p.Frame
-	waitJS(t, fctx, `(() => { const r = document.querySelectorAll('#triage-recommendations > li');
-	  return r.length >= 2 && r[0].dataset.kind === 'freeze' && r[1].querySelector('a[href^="tel:"]'); })()`, 10*time.Second)
+	waitJS(t, fctx, `(() => { const r = document.querySelectorAll('#triage-emergency .triage-emergency-actions > li');
+	  return r.length >= 2 && r[0].classList.contains('triage-rec-freeze') && r[1].querySelector('a[href^="tel:"]'); })()`, 10*time.Second)
 	// The hotline's number is a tel: link and text to copy; following the
 	// freeze link reports the choice.
 	var number string
-	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('#triage-recommendations > li')[1].querySelector('.triage-number').textContent`, &number))
+	do(t, fctx, chromedp.Evaluate(`document.querySelectorAll('#triage-emergency .triage-emergency-actions > li')[1].querySelector('.triage-number').textContent`, &number))
 	if !strings.HasPrefix(number, "+") {
 		t.Fatalf("hotline number text %q", number)
 	}
-	press(t, ctx, fctx, `#triage-recommendations > li:first-child a`, kb.Enter)
+	press(t, ctx, fctx, `#triage-emergency .triage-emergency-actions > li:first-child a`, kb.Enter)
 	waitJS(t, ctx, `window.events.some(e => e.name === 'route' && e.payload.choice && e.payload.choice.kind === 'freeze' && e.payload.choice.selfFix === false)`, 10*time.Second)
 }
 
@@ -280,9 +280,9 @@ func TestE2EDemoProfiles(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
 	for _, p := range []struct{ profile, lang, platform, heading, category string }{
-		{"wallet-merchant", "en", "Demo Wallet", "Self-checks", "integration"},
-		{"e-wallet", "zh-CN", "演示电子钱包", "自助检查", "locked"},
-		{"exchange", "zh-TW", "演示交易所", "自助檢查", "deposit-delay"}, // the manifest has no zh-TW: its zh-CN name
+		{"wallet-merchant", "en", "Demo Wallet", "What is the problem?", "integration"},
+		{"e-wallet", "zh-CN", "演示电子钱包", "您遇到了什么问题？", "locked"},
+		{"exchange", "zh-TW", "演示交易所", "您遇到了什麼問題？", "deposit-delay"}, // the manifest has no zh-TW: its zh-CN name
 	} {
 		t.Run(p.profile, func(t *testing.T) {
 			categories := demoManifestCategories(t, p.profile)
@@ -368,7 +368,7 @@ func TestE2EDemoLanguageSwitch(t *testing.T) {
 	}
 	waitJS(t, ctx, `typeof triage === 'function' && triage.loaded`, 10*time.Second)
 	do(t, ctx, chromedp.Evaluate(`triage('open'); true`, nil))
-	frameText(t, panel.frame(t), "自助檢查")
+	frameText(t, panel.frame(t), "您遇到了什麼問題？")
 }
 
 // demoManifestCategories reads the category ids of a demo manifest.

@@ -61,7 +61,7 @@ func TestE2EDemoDashboard(t *testing.T) {
 		t.Fatalf("app.wasm fetches in the frame by initiator: %v, want one by the preload link", wasmFetches)
 	}
 	assertWasmUnwrapped(t, fctx)
-	frameText(t, fctx, "自助检查")  // data-lang="zh-CN"
+	frameText(t, fctx, "自助排查工具") // data-lang="zh-CN"
 	frameText(t, fctx, "M1001") // the dashboard's context arrived
 	var expanded string
 	do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('button.l').getAttribute('aria-expanded')`, &expanded))
@@ -116,7 +116,7 @@ func TestE2EQueuedCallsReplayed(t *testing.T) {
 </script></body></html>`, eventsScript, srv.URL+"/embed.js")})
 	p.Events.wait("ready", 1, 30*time.Second)
 	frameText(t, p.Frame, "Q-42")
-	frameText(t, p.Frame, "Self-checks") // data-lang="en"
+	frameText(t, p.Frame, "Self-test tools") // data-lang="en"
 }
 
 // TestE2EKeyboardOnly: Tab reaches the launcher, its focus ring is
