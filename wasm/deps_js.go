@@ -56,17 +56,18 @@ func languages() []string {
 	return out
 }
 
-// focus moves keyboard focus to the element with the given id, unless the
-// merchant is already somewhere in the panel: a late "open" message (the
-// host calling triage('open') again) must not pull focus from under them.
-func focus(id string) {
+// focus moves keyboard focus to the element with the given id. Unless
+// move is set, it does not when the merchant is already somewhere in the
+// panel: a late "open" message (the host calling triage('open') again)
+// must not pull focus from under them.
+func focus(id string, move bool) {
 	doc := app.Window().Get("document")
 	var busy bool
 	_ = jscall.Do("activeElement", func() {
 		a := doc.Get("activeElement")
 		busy = a.Truthy() && !a.Equal(doc.Get("body"))
 	})
-	if busy {
+	if busy && !move {
 		return
 	}
 	el, err := jscall.Call(doc, "getElementById", id)

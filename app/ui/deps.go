@@ -21,8 +21,10 @@ type Deps struct {
 	Host func(hostOrigin string) bridge.Host
 	// Languages returns navigator.languages, most preferred first.
 	Languages func() []string
-	// Focus moves keyboard focus to the element with the given id.
-	Focus func(id string)
+	// Focus moves keyboard focus to the element with the given id. Unless
+	// move is set (the merchant's own action asked for it), it leaves focus
+	// where the merchant already is in the panel.
+	Focus func(id string, move bool)
 	// Version is the widget's build version, reported in the ready event.
 	Version string
 	// Location overrides the page URL the configuration is read from

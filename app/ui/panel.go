@@ -33,6 +33,7 @@ type Panel struct {
 	fault  string        // where a recovered bug happened; shows a notice
 	state  session.State // what this render draws, read by the sections
 	answer string        // the self-test whose answer takes focus when it arrives
+	ctx    app.Context   // the panel's own, from its mount
 }
 
 // IDs of elements the panel focuses.
@@ -52,6 +53,7 @@ func (p *Panel) OnPreRender(ctx app.Context) {
 
 // OnMount connects the panel to the host page and announces it is ready.
 func (p *Panel) OnMount(ctx app.Context) {
+	p.ctx = ctx
 	p.cfg = session.ParseConfig(p.location(ctx))
 	var browser []string
 	if p.deps.Languages != nil {
@@ -140,10 +142,22 @@ type panelLoop struct {
 func (l panelLoop) Async(fn func()) { l.ctx.Async(fn) }
 func (l panelLoop) Apply(fn func()) { l.p.apply(l.ctx, fn) }
 
-func (p *Panel) focus(ctx app.Context, id string) {
-	if p.deps.Focus != nil {
-		ctx.Defer(func(app.Context) { p.deps.Focus(id) })
+// focus moves focus to id unless the merchant is already in the panel;
+// moveFocus moves it anyway, after their own action.
+func (p *Panel) focus(ctx app.Context, id string)     { p.focusOn(ctx, id, false) }
+func (p *Panel) moveFocus(ctx app.Context, id string) { p.focusOn(ctx, id, true) }
+
+// focusOn focuses after the next render. It defers on the panel's own
+// context: go-app drops a deferred call whose source is gone, and the
+// button that asked (the emergency path's) may be gone after the render.
+func (p *Panel) focusOn(ctx app.Context, id string, move bool) {
+	if p.deps.Focus == nil {
+		return
 	}
+	if p.ctx != nil {
+		ctx = p.ctx
+	}
+	ctx.Defer(func(app.Context) { p.deps.Focus(id, move) })
 }
 
 // focusAnswer moves focus to the submitted self-test's answer once it is
@@ -156,7 +170,7 @@ func (p *Panel) focusAnswer(ctx app.Context) {
 	if f.Running {
 		return
 	}
-	p.focus(ctx, answerID(p.answer))
+	p.moveFocus(ctx, answerID(p.answer))
 	p.answer = ""
 }
 

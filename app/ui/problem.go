@@ -41,6 +41,6 @@ func (v *problemView) choose(id string) app.EventHandler {
 			id = ""
 		}
 		v.p.sess.ChooseCategory(id)
-		v.p.focus(ctx, idSummary+"-h")
+		v.p.moveFocus(ctx, idSummary+"-h")
 	}
 }

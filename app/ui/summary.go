@@ -31,7 +31,7 @@ func (v *summaryView) render() app.UI {
 	}
 	return app.Section().ID(idSummary).Class("triage-summary").Aria("labelledby", "triage-summary-h").Body(
 		app.Div().Role("status").Aria("live", "polite").Aria("busy", len(st.Running) > 0).Body(
-			app.H2().ID("triage-summary-h").Class("triage-headline").Text(v.headline()),
+			app.H2().ID("triage-summary-h").Class("triage-headline").TabIndex(-1).Text(v.headline()),
 			v.renderMore(),
 		),
 		v.renderPrimary(),
@@ -143,7 +143,7 @@ func (v *summaryView) renderEmergency() app.UI {
 	plan := v.p.state.Plan
 	c := &channelsView{v.Section}
 	return app.Section().ID("triage-emergency").Class("triage-emergency").Role("alert").Aria("labelledby", "triage-emergency-h").Body(
-		app.H2().ID("triage-emergency-h").Text(v.t(strEmergencyHeading)),
+		app.H2().ID("triage-emergency-h").TabIndex(-1).Text(v.t(strEmergencyHeading)),
 		app.Ol().Class("triage-emergency-actions").Body(
 			app.Range(emergencyRecs(plan)).Slice(func(j int) app.UI {
 				i := emergencyRecs(plan)[j]
@@ -178,12 +178,12 @@ func isEmergencyRec(r route.Recommendation) bool { return r.Source == "emergency
 
 func (v *summaryView) compromised(ctx app.Context, e app.Event) {
 	v.p.sess.ReportCompromise()
-	v.p.focus(ctx, "triage-emergency-h")
+	v.p.moveFocus(ctx, "triage-emergency-h")
 }
 
 // toReport moves focus, and so the view, to the case report.
 func (v *summaryView) toReport(ctx app.Context, e app.Event) {
-	v.p.focus(ctx, idReportHeading)
+	v.p.moveFocus(ctx, idReportHeading)
 }
 
 // reportLabel is a case report field's label: the panel names the

@@ -86,9 +86,9 @@ func TestE2EFirstScreen(t *testing.T) {
 							t.Errorf("code %q on screen", c)
 						}
 					}
-					for _, term := range []string{"TypeError", "manifest", "Laplacian", "拉普拉斯", "bytes", "代码", "Code:"} {
-						if strings.Contains(screen.Visible, term) {
-							t.Errorf("internal term %q on screen", term)
+					for _, term := range []string{"TypeError", "manifest", "Manifest", "Laplacian", "拉普拉斯", " bytes", "代码：", "Code:"} {
+						if i := strings.Index(screen.Visible, term); i >= 0 {
+							t.Errorf("internal term %q on screen: …%s…", term, screen.Visible[max(0, i-60):min(len(screen.Visible), i+60)])
 						}
 					}
 					for _, row := range screen.Rows {
