@@ -80,4 +80,5 @@ func (s *Session) ChooseCategory(id string) {
 	s.category = id
 	s.replan()
 	s.postRoute()
+	s.keepCase()
 }

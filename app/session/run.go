@@ -87,6 +87,9 @@ func (s *Session) Submit(c *diag.Check) {
 	if f.Running {
 		return
 	}
+	// A secret typed into the form is now known: take it out of the case
+	// kept for a reload too, should it have been pasted in the notes.
+	s.keepCase()
 	values := make(map[string]string, len(f.Values))
 	for k, v := range f.Values {
 		values[k] = v

@@ -1,0 +1,46 @@
+package session
+
+// formAsks names the typed report fields the plan's preparation list asks
+// for (the category's, completed by the built-in rules), with the notes:
+// the form shows them first and the others under "more details". Nil
+// without a plan, or when the list asks for every field: the form shows
+// every field alike.
+func (s *Session) formAsks() map[string]bool {
+	if s.plan == nil {
+		s.caseRep.layoutSeeds("")
+		return nil
+	}
+	asks := map[string]bool{"notes": true} // the merchant's own words always have a place
+	for _, p := range s.plan.Prepare {
+		name := p.Field
+		if name == "registeredEmail" {
+			name = "contact" // one field holds the phone number or email
+		}
+		asks[name] = true
+	}
+	layout, all := "", true
+	for _, f := range ReportFields() {
+		if asks[f.Name] {
+			layout += f.Name + " "
+		} else {
+			all = false
+		}
+	}
+	if all {
+		asks, layout = nil, ""
+	}
+	s.caseRep.layoutSeeds(layout)
+	return asks
+}
+
+// layoutSeeds keeps the page's fields right when the layout (the fields
+// asked first) changes: a field moved is a new input, rendered with its
+// seed, so the seeds take what the fields hold.
+func (c *caseReport) layoutSeeds(layout string) {
+	if c.layout != layout {
+		c.layout = layout
+		for k, v := range c.fields {
+			c.seeds[k] = v
+		}
+	}
+}
