@@ -24,11 +24,15 @@ func (s *Session) keepCase() {
 	if s.deps.CaseStore == nil || s.caseRep.id == "" {
 		return
 	}
-	r := s.Sharing().Report()
 	c := map[string]string{"id": s.caseRep.id, "category": s.category}
-	for _, f := range report.Fields {
-		if f.Typed {
-			c[f.Name], _ = r.Field(f.Name)
+	// A case just started holds nothing to redact: the first open does not
+	// wait for the redactor.
+	if len(s.caseRep.fields) > 0 {
+		r := s.Sharing().Report()
+		for _, f := range report.Fields {
+			if f.Typed {
+				c[f.Name], _ = r.Field(f.Name)
+			}
 		}
 	}
 	if b, err := json.Marshal(c); err == nil {
