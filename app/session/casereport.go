@@ -35,7 +35,7 @@ type caseReport struct {
 	notice  map[string]string // a field holding unusual characters
 	shared  string            // what was done last: "copied", "downloaded", …
 	secrets typedSecrets      // what the secret fields held during this case (secrets.go)
-	layout  string            // the category the form's order follows (reportlayout.go)
+	layout  uint32            // the fields the form asks first (reportlayout.go)
 }
 
 // startReport gives the case its id on the first open.

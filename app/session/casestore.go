@@ -50,7 +50,11 @@ func (s *Session) restoreCase() bool {
 	}
 	v, ok := s.deps.CaseStore.Get(caseKey)
 	var c map[string]string
-	if !ok || len(v) > maxKeptCase || json.Unmarshal([]byte(v), &c) != nil || len(c["category"]) > maxQueryValue {
+	if !ok || len(v) > maxKeptCase || json.Unmarshal([]byte(v), &c) != nil {
+		return false
+	}
+	category := c["category"]
+	if len(category) > maxQueryValue {
 		return false
 	}
 	// A UUID v7 as report.New writes it: lower-case hex, 8-4-4-4-12, its
@@ -88,7 +92,7 @@ func (s *Session) restoreCase() bool {
 		}
 	}
 	if s.category == "" {
-		s.category = c["category"]
+		s.category = category
 	}
 	return true
 }

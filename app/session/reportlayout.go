@@ -1,5 +1,7 @@
 package session
 
+import "github.com/triage-widget/triage/app/report"
+
 // formAsks names the typed report fields the plan's preparation list asks
 // for (the category's, completed by the built-in rules), with the notes:
 // the form shows them first and the others under "more details". Nil
@@ -7,7 +9,7 @@ package session
 // every field alike.
 func (s *Session) formAsks() map[string]bool {
 	if s.plan == nil {
-		s.caseRep.layoutSeeds("")
+		s.caseRep.layoutSeeds(0)
 		return nil
 	}
 	asks := map[string]bool{"notes": true} // the merchant's own words always have a place
@@ -18,16 +20,19 @@ func (s *Session) formAsks() map[string]bool {
 		}
 		asks[name] = true
 	}
-	layout, all := "", true
-	for _, f := range ReportFields() {
+	// layout has a bit for each field of report.Fields asked; all is
+	// set while every typed field is.
+	var layout uint32
+	all := true
+	for i, f := range report.Fields {
 		if asks[f.Name] {
-			layout += f.Name + " "
-		} else {
+			layout |= 1 << i
+		} else if f.Typed {
 			all = false
 		}
 	}
 	if all {
-		asks, layout = nil, ""
+		asks, layout = nil, 0
 	}
 	s.caseRep.layoutSeeds(layout)
 	return asks
@@ -36,7 +41,7 @@ func (s *Session) formAsks() map[string]bool {
 // layoutSeeds keeps the page's fields right when the layout (the fields
 // asked first) changes: a field moved is a new input, rendered with its
 // seed, so the seeds take what the fields hold.
-func (c *caseReport) layoutSeeds(layout string) {
+func (c *caseReport) layoutSeeds(layout uint32) {
 	if c.layout != layout {
 		c.layout = layout
 		for k, v := range c.fields {

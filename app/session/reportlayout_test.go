@@ -4,7 +4,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/triage-widget/triage/app/report"
 )
+
+// The layout is a bit per field.
+func TestReportFieldsFitTheLayout(t *testing.T) {
+	if n := len(report.Fields); n > 32 {
+		t.Fatalf("%d report fields: the layout (formAsks) holds 32", n)
+	}
+}
 
 func asked(asks map[string]bool) string {
 	var out []string

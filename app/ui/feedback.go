@@ -40,7 +40,7 @@ func (v *feedbackView) renderNotSolved() app.UI {
 	if i := v.p.sess.HumanChannel(); i >= 0 {
 		channel = app.Ol().ID("triage-human").Class("triage-recs").Body((&channelsView{v.Section}).renderRecommendation(i, v.p.state.Plan.Recommendations[i]))
 	}
-	return app.Section().ID("triage-feedback").Class("triage-feedback").Body(
+	return app.Section().ID("triage-feedback").Body(
 		app.P().Role("status").Text(v.t(strNotSolved)),
 		channel,
 		app.Pre().ID("triage-feedback-report").Class("triage-report-text").Text(v.p.sess.Sharing().Text()),
