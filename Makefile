@@ -37,7 +37,7 @@ bin:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/triage ./cmd/triage
 
 wasm: brotli
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o web/app.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -gcflags=all=-l -o web/app.wasm ./wasm
 	brotli -f -q 11 -o web/app.wasm.br web/app.wasm
 	gzip -9 -n -c web/app.wasm > web/app.wasm.gz
 

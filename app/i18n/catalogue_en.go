@@ -613,6 +613,10 @@ const (
 	RouteWhyFinding
 	RouteWhyNone
 	RouteWhyNoManifest
+	RouteWhyEmergency
+	RouteStepEmergencyPassword
+	RouteStepEmergencyShare
+	RouteStepEmergencyRecords
 	RouteReasonFreeze
 	RouteReasonEmergencyHotline
 	RouteReasonEmergencyPhoneOpen
@@ -1375,6 +1379,10 @@ var en = [...]string{
 	RouteWhyFinding:               "Inferred from the check result %s: %s",
 	RouteWhyNone:                  "The checks do not point to one category; please pick the closest one.",
 	RouteWhyNoManifest:            "The platform's official channels could not be verified, so no channel is recommended.",
+	RouteWhyEmergency:             "You reported a security problem, and this platform has no emergency category: its round-the-clock channels come first.",
+	RouteStepEmergencyPassword:    "Change your login password, and delete or reset every API Key.",
+	RouteStepEmergencyShare:       "Never give anyone your password, verification codes, private keys or recovery phrase. Official staff never ask for them.",
+	RouteStepEmergencyRecords:     "Check recent logins, withdrawal addresses and withdrawals, and keep screenshots of anything you do not recognise.",
 	RouteReasonFreeze:             "Possible security incident: freeze the account first so nobody can move funds, then contact support to investigate.",
 	RouteReasonEmergencyHotline:   "24/7 hotline: call right after freezing and describe the unknown login or suspicious transactions.",
 	RouteReasonEmergencyPhoneOpen: "The hotline is open now: call right after freezing and describe the unknown login or suspicious transactions.",

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
 )
 
@@ -35,7 +36,48 @@ func emergencyChannels(m *manifest.Manifest, now time.Time, region string) (free
 			hotlines = append(hotlines, c)
 		}
 	}
-	return freeze, hotlines, false
+	if len(hotlines) > 0 || len(phones) > 0 {
+		return freeze, hotlines, false
+	}
+	// A platform without a phone (seed 002) still staffs some channel
+	// around the clock: a chat, a ticket form or an email address.
+	for _, kind := range []manifest.Kind{manifest.KindChat, manifest.KindTicket, manifest.KindEmail} {
+		for _, c := range m.ChannelsOfKind(kind) {
+			if c.Hours.Always && c.Serves(region) {
+				hotlines = append(hotlines, c)
+			}
+		}
+	}
+	return freeze, hotlines, len(hotlines) > 0
+}
+
+// emergencyInference settles the category when a compromise was reported:
+// the manifest's emergency category, or none (the emergency path is then
+// built from the channels alone).
+func emergencyInference(m *manifest.Manifest, inf Inference) Inference {
+	if c, ok := m.Category(inf.Category); ok && c.Urgency == manifest.UrgencyEmergency {
+		return inf
+	}
+	for _, c := range m.Categories {
+		if c.Urgency == manifest.UrgencyEmergency {
+			return Inference{Category: c.ID, Source: SourcePicked, Why: msgWhyPicked}
+		}
+	}
+	return Inference{Source: SourcePicked, Why: msgWhyEmergency}
+}
+
+// emergencySteps are the three things to do at once: the first steps of
+// the emergency category's flow, or the generic ones (seed 000's
+// "修改密码…检查登录记录" and every guide's "never share codes").
+func emergencySteps(cat *manifest.Category) []i18n.Text {
+	if cat != nil && len(cat.Flow) >= len(stepsEmergency) {
+		steps := make([]i18n.Text, len(stepsEmergency))
+		for i := range steps {
+			steps[i] = cat.Flow[i].Text
+		}
+		return steps
+	}
+	return stepsEmergency
 }
 
 // escalation returns the manifest's emergency category to offer when a

@@ -40,6 +40,11 @@ type Input struct {
 	// find the platform out of reach. The zero value means offline, so a
 	// caller must say it is online.
 	Online bool
+	// Emergency says the merchant or the host reported a compromise (the
+	// host opened an emergency category this manifest lacks, or the
+	// merchant's own words): the manifest's emergency category is used, or,
+	// when it has none, the emergency path is built from its channels.
+	Emergency bool
 	// PlatformUnreachable says why Online is false: the browser is online
 	// but the platform cannot be reached. The routing is the same, and its
 	// texts hold in both cases; only the panel's notice differs.

@@ -12,6 +12,7 @@ var (
 	msgWhyFinding       = i18n.M(i18n.RouteWhyFinding)
 	msgWhyNone          = i18n.M(i18n.RouteWhyNone)
 	msgWhyNoManifest    = i18n.M(i18n.RouteWhyNoManifest)
+	msgWhyEmergency     = i18n.M(i18n.RouteWhyEmergency)
 )
 
 // Reasons written by the built-in rules. Channels named by a manifest rule
@@ -75,3 +76,10 @@ var (
 	}
 	monthsEN = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 )
+
+// stepsEmergency are the generic first steps in a security emergency.
+var stepsEmergency = []i18n.Text{
+	i18n.M(i18n.RouteStepEmergencyPassword),
+	i18n.M(i18n.RouteStepEmergencyShare),
+	i18n.M(i18n.RouteStepEmergencyRecords),
+}

@@ -28,12 +28,18 @@ func Plan(in Input) Result {
 	}
 	problems := problemFindings(in.Findings)
 	r.Inference = infer(m, in.Category, problems, in.LastError)
+	if in.Emergency {
+		r.Inference = emergencyInference(m, r.Inference)
+	}
 	var cat *manifest.Category
 	if c, ok := m.Category(r.Category); ok {
 		cat = &c
 		r.Title, r.Urgency, r.Guide = c.Title, c.Urgency, c.Flow
 	}
-	r.Emergency = cat != nil && cat.Urgency == manifest.UrgencyEmergency
+	r.Emergency = in.Emergency || cat != nil && cat.Urgency == manifest.UrgencyEmergency
+	if r.Emergency {
+		r.Steps = emergencySteps(cat)
+	}
 	money := moneyInTransit(cat, problems)
 	r.Prepare = preparation(cat, money, r.Emergency)
 	r.Escalate = escalation(m, problems, r.Emergency)

@@ -211,6 +211,45 @@ func TestEmergency(t *testing.T) {
 	})
 }
 
+// TestEmergencyReported: a compromise reported (Input.Emergency) takes the
+// manifest's emergency category whatever was picked, and a platform
+// without one still gets the emergency path: its round-the-clock
+// channels first, and the generic first steps.
+func TestEmergencyReported(t *testing.T) {
+	now := at(t, "Asia/Shanghai", 2026, 11, 24, 3, 0)
+	t.Run("with an emergency category", func(t *testing.T) {
+		r := Plan(Input{Manifest: demo(t, walletMerchant), Category: "fees", Emergency: true, Now: now, Online: true,
+			Findings: []diag.Finding{fail("balance.below_minimum")}})
+		if !r.Emergency || r.Category != "security" {
+			t.Fatalf("not the security category: %s", r.Summary())
+		}
+		if got := heads(r, 2); !slices.Equal(got, []string{"freeze:freeze", "contact:hotline-global"}) {
+			t.Errorf("lead %v", got)
+		}
+		if len(r.Steps) != 3 || r.Steps[0] == stepsEmergency[0] {
+			t.Errorf("steps %v, want the category's own first three", r.Steps)
+		}
+	})
+	t.Run("without one", func(t *testing.T) {
+		r := Plan(Input{Manifest: demo(t, exchange), Category: "security", Emergency: true, Now: now, Online: true})
+		if !r.Emergency || r.Category != "" || r.Why != msgWhyEmergency {
+			t.Fatalf("no emergency path: %s (why %v)", r.Summary(), r.Why)
+		}
+		if len(r.Recommendations) == 0 || r.Recommendations[0].Source != "emergency" || r.Recommendations[0].Channel.Kind != manifest.KindChat {
+			t.Errorf("lead %s, want the 24/7 chat", r.Summary())
+		}
+		if !slices.Equal(r.Steps, stepsEmergency) {
+			t.Errorf("steps %v, want the generic ones", r.Steps)
+		}
+	})
+	t.Run("not reported", func(t *testing.T) {
+		r := Plan(Input{Manifest: demo(t, exchange), Category: "security", Now: now, Online: true})
+		if r.Emergency || len(r.Steps) > 0 {
+			t.Errorf("an unknown category made an emergency: %s", r.Summary())
+		}
+	})
+}
+
 // TestMoneyNotCredited: a pending deposit routes to the hotline with the
 // hash and order number to prepare, even with no category, and never adds a
 // purpose-specific ticket (the e-wallet's appeal form).

@@ -35,6 +35,10 @@ type Result struct {
 	// Emergency is true for a security emergency: freeze and the 24/7
 	// hotline lead.
 	Emergency bool
+	// Steps are the three short things to do at once in an emergency: the
+	// emergency category's first steps, or generic ones when the manifest
+	// has no emergency category or no steps for it.
+	Steps []i18n.Text
 	// Offline echoes !Input.Online.
 	Offline bool
 	// Unreachable is true when Offline comes from the platform being out of

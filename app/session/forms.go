@@ -49,6 +49,7 @@ type FormState struct {
 	Values  map[string]string
 	Refused map[string]int    // field -> size of a refused paste (-1: a wallet secret)
 	Notice  map[string]string // field -> unusual characters it holds
+	Missing []string          // required fields left empty at the last submit
 	Running bool
 	Open    bool // the tool is open
 	Opened  bool // it has been open once: its form is shown from then on

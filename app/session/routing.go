@@ -1,7 +1,10 @@
 package session
 
 import (
+	"strings"
+
 	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/manifest"
 	"github.com/triage-widget/triage/app/route"
 )
 
@@ -34,6 +37,7 @@ func (s *Session) routeInput() route.Input {
 	}
 	return route.Input{
 		PlatformUnreachable: !online && !browserOffline,
+		Emergency:           s.emergency || asksEmergency(s.plat.manifest, s.category),
 		Manifest:            s.plat.manifest,
 		Category:            s.category,
 		Findings:            findings,
@@ -77,8 +81,39 @@ func (s *Session) Chose(i int) {
 // ChooseCategory switches the problem category: the one the merchant
 // picked, or the plan's Escalate (a security emergency).
 func (s *Session) ChooseCategory(id string) {
-	s.category = id
+	s.category, s.emergency = id, false
 	s.replan()
 	s.postRoute()
 	s.keepCase()
+}
+
+// ReportCompromise is the merchant saying their account may be in someone
+// else's hands: the panel turns to the emergency path.
+func (s *Session) ReportCompromise() {
+	s.emergency = true
+	s.replan()
+	s.postRoute()
+}
+
+// emergencyIDs are category ids a host may open with to mean a security
+// emergency, whatever its platform's manifest calls that category.
+var emergencyIDs = []string{"security", "emergency", "fraud", "compromise", "hacked", "stolen", "theft"}
+
+// asksEmergency reports whether the host opened the panel on a category
+// the manifest lacks that names a security emergency: every platform gets
+// the emergency path, with or without an emergency category.
+func asksEmergency(m *manifest.Manifest, id string) bool {
+	if m == nil || id == "" {
+		return false
+	}
+	if _, ok := m.Category(id); ok {
+		return false // the manifest says what its category is
+	}
+	id = strings.ToLower(id)
+	for _, e := range emergencyIDs {
+		if strings.Contains(id, e) {
+			return true
+		}
+	}
+	return false
 }

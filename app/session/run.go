@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/triage-widget/triage/app/bridge"
@@ -90,6 +91,16 @@ func (s *Session) Submit(c *diag.Check) {
 	// A secret typed into the form is now known: take it out of the case
 	// kept for a reload too, should it have been pasted in the notes.
 	s.keepCase()
+	f.Missing = f.Missing[:0]
+	for _, fld := range c.Needs.Form {
+		if !fld.Optional && strings.TrimSpace(f.Values[fld.Name]) == "" {
+			f.Missing = append(f.Missing, fld.Name)
+		}
+	}
+	if len(f.Missing) > 0 {
+		delete(s.formResults, c.Name) // an old result would answer another question
+		return
+	}
 	values := make(map[string]string, len(f.Values))
 	for k, v := range f.Values {
 		values[k] = v

@@ -78,12 +78,13 @@ type Session struct {
 	document    *diag.Document // the identity document picked, decoded in the browser
 	opened      bool           // the host opened the panel at least once
 
-	category string        // the problem category the merchant picked; "" = inferred
-	plan     *route.Result // where to go next; nil until a verified manifest and findings
-	asked    bool          // the merchant acted on a recommendation or shared the report
-	caseRep  caseReport    // the case report being prepared
-	shared   *sharedReport // its redacted form, cached (sharing.go)
-	feedback string        // "yes" or "no" once answered
+	category  string        // the problem category the merchant picked; "" = inferred
+	emergency bool          // the merchant reported a compromise
+	plan      *route.Result // where to go next; nil until a verified manifest and findings
+	asked     bool          // the merchant acted on a recommendation or shared the report
+	caseRep   caseReport    // the case report being prepared
+	shared    *sharedReport // its redacted form, cached (sharing.go)
+	feedback  string        // "yes" or "no" once answered
 }
 
 // New makes a session in the given language, posting its events to host

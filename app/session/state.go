@@ -27,6 +27,7 @@ type State struct {
 	Tools      []Tool         // the self-tests, in display order
 	Document   *diag.Document // the identity document picked
 	Plan       *route.Result  // nil until a verified manifest and findings
+	Summary    Summary        // the first screen: what is wrong, the one thing to do
 	Category   string         // the category the merchant picked; "" = inferred
 	Report     ReportView
 	Asked      bool   // the merchant acted on a recommendation or shared the report
@@ -44,10 +45,11 @@ type Platform struct {
 	ExpiresSoon bool               // verified, and expires within two weeks
 }
 
-// Tool is a self-test and what was typed in its form.
+// Tool is a self-test, what was typed in its form, and its last result.
 type Tool struct {
-	Check *diag.Check
-	Form  *FormState
+	Check  *diag.Check
+	Form   *FormState
+	Result *diag.Result // nil until the form is submitted and checked
 }
 
 // ReportView is the case report being prepared.
@@ -92,8 +94,19 @@ func (s *Session) State() State {
 		}
 	}
 	for _, c := range SelfTests() {
-		st.Tools = append(st.Tools, Tool{Check: c, Form: s.forms.Form(c.Name)})
+		t := Tool{Check: c, Form: s.forms.Form(c.Name)}
+		if r, ok := s.formResults[c.Name]; ok {
+			t.Result = &r
+		}
+		st.Tools = append(st.Tools, t)
 	}
+	var auto []diag.Result
+	for _, c := range s.run.checks {
+		if r, ok := s.run.results[c.Name]; ok {
+			auto = append(auto, r)
+		}
+	}
+	st.Summary = summarize(auto, s.plan)
 	if p := s.plat; p != nil {
 		st.Platform = Platform{Started: true, Settled: p.settled()}
 		if st.Platform.Settled {

@@ -1,0 +1,93 @@
+package session
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/triage-widget/triage/app/diag"
+	"github.com/triage-widget/triage/app/route"
+)
+
+// Summary is the panel's first screen in plain data: what is wrong, most
+// blocking first, and the one thing to do.
+type Summary struct {
+	// Problems are the automatic run's findings that need the merchant,
+	// most blocking first: by severity, then fail before warn before error,
+	// then in the checks' order.
+	Problems []diag.Finding
+	// Passed counts the automatic checks that passed.
+	Passed int
+	// Primary is the index in Plan.Recommendations of the one action the
+	// first screen offers; -1 when there is none (no verified channels).
+	Primary int
+	// Fix is the primary action when it is a finding's own fix: the
+	// finding it fixes; nil when the primary action is a channel.
+	Fix *diag.Finding
+	// Emergency: the first screen is the emergency path (freeze, the
+	// hotline, three steps) and nothing else.
+	Emergency bool
+}
+
+// summarize reads the automatic run's results and the plan.
+func summarize(results []diag.Result, plan *route.Result) Summary {
+	sum := Summary{Primary: -1}
+	for _, r := range results {
+		if r.Worst() == diag.StatusPass {
+			sum.Passed++
+		}
+		for _, f := range r.Findings {
+			if isProblem(f) {
+				sum.Problems = append(sum.Problems, f)
+			}
+		}
+	}
+	slices.SortStableFunc(sum.Problems, func(a, b diag.Finding) int {
+		return cmp.Or(
+			cmp.Compare(severityRank(b), severityRank(a)),
+			cmp.Compare(statusRank(b.Status), statusRank(a.Status)),
+		)
+	})
+	if plan == nil {
+		return sum
+	}
+	sum.Emergency = plan.Emergency
+	for i, rec := range plan.Recommendations {
+		if !rec.Reachable && rec.Phone == nil {
+			continue // a web link while offline is no first action
+		}
+		sum.Primary = i
+		sum.Fix = rec.Finding
+		break
+	}
+	return sum
+}
+
+// isProblem reports whether a finding needs the merchant's attention.
+func isProblem(f diag.Finding) bool {
+	return f.Status == diag.StatusFail || f.Status == diag.StatusWarn || f.Status == diag.StatusError
+}
+
+// severityRank orders severities, the finding's own or its code's.
+func severityRank(f diag.Finding) int {
+	s := f.Severity
+	if s == "" {
+		if info, ok := diag.LookupCode(f.Code); ok {
+			s = info.Severity
+		}
+	}
+	if s == "" {
+		return -1
+	}
+	return strings.Index("low medium high critical", string(s))
+}
+
+func statusRank(s diag.Status) int {
+	switch s {
+	case diag.StatusFail:
+		return 2
+	case diag.StatusWarn:
+		return 1
+	}
+	return 0
+}
