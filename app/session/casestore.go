@@ -83,7 +83,7 @@ func (s *Session) restoreCase() bool {
 	if len(id) != 36 || id[14] != '7' {
 		return false
 	}
-	s.caseRep.id, s.caseRep.created = id, time.UnixMilli(ms).UTC()
+	s.caseRep.id, s.caseRep.created = id, time.UnixMilli(ms)
 	s.caseRep.init()
 	// JSON has made the text valid UTF-8; the rest is checked as typing is.
 	for _, f := range report.Fields {

@@ -7,45 +7,38 @@ import "github.com/triage-widget/triage/app/report"
 // the form shows them first and the others under "more details". Nil
 // without a plan, or when the list asks for every field: the form shows
 // every field alike.
+//
+// When the layout (the fields asked first) changes, the seeds take what
+// the fields hold: a field moved is a new input, rendered with its seed.
 func (s *Session) formAsks() map[string]bool {
-	if s.plan == nil {
-		s.caseRep.layoutSeeds(0)
-		return nil
-	}
-	asks := map[string]bool{"notes": true} // the merchant's own words always have a place
-	for _, p := range s.plan.Prepare {
-		name := p.Field
-		if name == "registeredEmail" {
-			name = "contact" // one field holds the phone number or email
+	var asks map[string]bool
+	var layout uint32 // a bit for each field of report.Fields asked
+	if s.plan != nil {
+		asks = map[string]bool{"notes": true} // the merchant's own words always have a place
+		for _, p := range s.plan.Prepare {
+			name := p.Field
+			if name == "registeredEmail" {
+				name = "contact" // one field holds the phone number or email
+			}
+			asks[name] = true
 		}
-		asks[name] = true
-	}
-	// layout has a bit for each field of report.Fields asked; all is
-	// set while every typed field is.
-	var layout uint32
-	all := true
-	for i, f := range report.Fields {
-		if asks[f.Name] {
-			layout |= 1 << i
-		} else if f.Typed {
-			all = false
+		all := true
+		for i, f := range report.Fields {
+			if asks[f.Name] {
+				layout |= 1 << i
+			} else if f.Typed {
+				all = false
+			}
+		}
+		if all {
+			asks, layout = nil, 0
 		}
 	}
-	if all {
-		asks, layout = nil, 0
-	}
-	s.caseRep.layoutSeeds(layout)
-	return asks
-}
-
-// layoutSeeds keeps the page's fields right when the layout (the fields
-// asked first) changes: a field moved is a new input, rendered with its
-// seed, so the seeds take what the fields hold.
-func (c *caseReport) layoutSeeds(layout uint32) {
-	if c.layout != layout {
+	if c := &s.caseRep; c.layout != layout {
 		c.layout = layout
 		for k, v := range c.fields {
 			c.seeds[k] = v
 		}
 	}
+	return asks
 }
