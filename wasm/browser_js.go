@@ -73,17 +73,19 @@ func precache() {
 	}
 }
 
-// localStore is the panel's Store: the iframe's localStorage (partitioned
-// per merchant site by the browser). It holds verified public manifests
-// only. Failures (storage blocked, quota) make it forget, nothing worse.
-type localStore struct{}
+// webStore is a Web Storage of the iframe (partitioned per merchant site
+// by the browser), named by its window property. localStorage holds
+// verified public manifests only; sessionStorage the case kept across a
+// reload of the dashboard, redacted (session.Deps.CaseStore). Failures
+// (storage blocked, quota) make it forget, nothing worse.
+type webStore string
 
-func (localStore) Get(key string) (v string, ok bool) {
-	s, err := jscall.Get(app.Window().JSValue(), "localStorage")
+func (w webStore) Get(key string) (v string, ok bool) {
+	s, err := jscall.Get(app.Window().JSValue(), string(w))
 	if err != nil {
 		return "", false
 	}
-	_ = jscall.Do("localStorage.getItem", func() {
+	_ = jscall.Do("getItem", func() {
 		if r := s.Call("getItem", key); r.Type() == app.TypeString {
 			v, ok = r.String(), true
 		}
@@ -91,8 +93,8 @@ func (localStore) Get(key string) (v string, ok bool) {
 	return v, ok
 }
 
-func (localStore) Set(key, value string) {
-	if s, err := jscall.Get(app.Window().JSValue(), "localStorage"); err == nil {
+func (w webStore) Set(key, value string) {
+	if s, err := jscall.Get(app.Window().JSValue(), string(w)); err == nil {
 		_, _ = jscall.Call(s, "setItem", key, value)
 	}
 }

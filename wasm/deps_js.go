@@ -25,7 +25,8 @@ func browserDeps() ui.Deps {
 		Timeline:     timeline{},
 		ReadDocument: readDocument,
 		CopyText:     copyText,
-		Store:        localStore{},
+		Store:        webStore("localStorage"),
+		CaseStore:    webStore("sessionStorage"),
 		Download:     download,
 		MapHost:      mapHost,
 

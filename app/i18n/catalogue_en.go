@@ -773,6 +773,12 @@ const (
 
 	// cmd/triage/site.go
 	CLISiteTitle
+
+	// app/report/messages.go, app/ui/strings_report.go (continuity)
+	ReportTitleFor
+	ReportAttach
+	UIReportMore
+	UINotSolved
 )
 
 // en is the English catalogue, the fallback of the others.
@@ -1349,7 +1355,7 @@ var en = [...]string{
 	ReportFieldsFieldNotes:      "Anything else",
 
 	// app/report/messages.go
-	ReportTitle:       "Triage case report",
+	ReportTitle:       "Support case",
 	ReportCaseID:      "Case ID",
 	ReportCreated:     "Created",
 	ReportPlatform:    "Platform",
@@ -1542,4 +1548,10 @@ var en = [...]string{
 
 	// cmd/triage/site.go
 	CLISiteTitle: "Help",
+
+	// app/report/messages.go, app/ui/strings_report.go (continuity)
+	ReportTitleFor: "Support case for %s",
+	ReportAttach:   "Send these files through the support channel itself (nothing is uploaded from here)",
+	UIReportMore:   "More details",
+	UINotSolved:    "Sorry this did not solve it. Your case report is ready to send to the platform's official support:",
 }

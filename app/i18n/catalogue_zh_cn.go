@@ -574,7 +574,7 @@ var zhCN = [...]string{
 	ReportFieldsFieldNotes:      "补充说明",
 
 	// app/report/messages.go
-	ReportTitle:       "Triage 案件报告",
+	ReportTitle:       "客服案件报告",
 	ReportCaseID:      "案件编号",
 	ReportCreated:     "创建时间",
 	ReportPlatform:    "平台",
@@ -767,4 +767,10 @@ var zhCN = [...]string{
 
 	// cmd/triage/site.go
 	CLISiteTitle: "帮助",
+
+	// app/report/messages.go, app/ui/strings_report.go (continuity)
+	ReportTitleFor: "%s客服案件报告",
+	ReportAttach:   "请通过客服渠道自行发送以下文件（本面板不上传任何内容）",
+	UIReportMore:   "更多信息",
+	UINotSolved:    "很抱歉，问题尚未解决。您的案件报告已准备好，可发送给平台的官方客服：",
 }

@@ -575,7 +575,7 @@ var zhTW = [...]string{
 	ReportFieldsFieldNotes:      "補充說明",
 
 	// app/report/messages.go
-	ReportTitle:       "Triage 案件報告",
+	ReportTitle:       "客服案件報告",
 	ReportCaseID:      "案件編號",
 	ReportCreated:     "建立時間",
 	ReportPlatform:    "平台",
@@ -768,4 +768,10 @@ var zhTW = [...]string{
 
 	// cmd/triage/site.go
 	CLISiteTitle: "說明",
+
+	// app/report/messages.go, app/ui/strings_report.go (continuity)
+	ReportTitleFor: "%s客服案件報告",
+	ReportAttach:   "請透過客服管道自行傳送以下檔案（本面板不上傳任何內容）",
+	UIReportMore:   "更多資訊",
+	UINotSolved:    "很抱歉，問題尚未解決。您的案件報告已準備好，可傳送給平台的官方客服：",
 }

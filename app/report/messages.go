@@ -6,6 +6,8 @@ import "github.com/triage-widget/triage/app/i18n"
 // in Fields.
 var (
 	msgTitle       = i18n.M(i18n.ReportTitle)
+	msgTitleFor    = i18n.M(i18n.ReportTitleFor)
+	msgAttach      = i18n.M(i18n.ReportAttach)
 	msgCaseID      = i18n.M(i18n.ReportCaseID)
 	msgCreated     = i18n.M(i18n.ReportCreated)
 	msgPlatform    = i18n.M(i18n.ReportPlatform)

@@ -20,16 +20,31 @@ func (r Report) Text(lang i18n.Lang) string {
 			fmt.Fprintf(&b, "%s%s%s\n", label.In(lang), colon(lang), value)
 		}
 	}
-	b.WriteString(msgTitle.In(lang) + "\n")
+	// The title and the platform line name the platform as the merchant
+	// knows it, when a verified manifest gave its name.
+	title, platform := msgTitle, r.PlatformName.In(lang)
+	if platform != "" {
+		title = msgTitleFor.Format(platform)
+	} else {
+		platform = r.Platform
+	}
+	b.WriteString(title.In(lang) + "\n")
 	line(msgCaseID, r.CaseID)
 	if !r.CreatedAt.IsZero() {
-		line(msgCreated, r.CreatedAt.UTC().Format(time.RFC3339))
+		// In the zone CreatedAt carries: the merchant's, as the panel sets it.
+		line(msgCreated, r.CreatedAt.Format(time.RFC3339))
 	}
-	line(msgPlatform, r.Platform)
+	line(msgPlatform, platform)
 	line(msgCategory, r.categoryName(lang))
 	for _, f := range Fields {
-		v, _ := r.field(f.Name)
+		v, _ := r.Field(f.Name)
 		line(f.Label, v)
+	}
+	if len(r.Attach) > 0 {
+		b.WriteString(msgAttach.In(lang) + colon(lang) + "\n")
+		for _, a := range r.Attach {
+			b.WriteString("- " + a.In(lang) + "\n")
+		}
 	}
 	if len(r.Tried) > 0 {
 		b.WriteString(msgTried.In(lang) + colon(lang) + "\n")

@@ -30,7 +30,9 @@ type Report struct {
 	Lang i18n.Lang `json:"lang"`
 	// Platform and Category identify the manifest's platform and the
 	// problem category (ids), CategoryTitle its name.
-	Platform      string    `json:"platform,omitempty"`
+	Platform string `json:"platform,omitempty"`
+	// PlatformName is the platform's display name, for the title.
+	PlatformName  i18n.Text `json:"platformName,omitzero"`
 	Category      string    `json:"category,omitempty"`
 	CategoryTitle i18n.Text `json:"categoryTitle,omitzero"`
 
@@ -54,7 +56,11 @@ type Report struct {
 	// results, plus anything the merchant adds.
 	Tried []Attempt `json:"tried,omitempty"`
 	// Notes is free text from the merchant.
-	Notes       string      `json:"notes,omitempty"`
+	Notes string `json:"notes,omitempty"`
+	// Attach are the files the category asks for (screenshots, ID
+	// photos): the merchant sends them through the channel itself, since
+	// the panel uploads nothing.
+	Attach      []i18n.Text `json:"attach,omitempty"`
 	Environment Environment `json:"environment"`
 }
 
@@ -98,11 +104,16 @@ func New(now time.Time, lang i18n.Lang) (Report, error) {
 // ForManifest fills the platform, category and environment fields that come
 // from a verified manifest.
 func (r *Report) ForManifest(m *manifest.Manifest, category string) {
-	r.Platform = m.Platform.ID
+	r.Platform, r.PlatformName = m.Platform.ID, m.Platform.Name
 	r.Environment.Manifest = m.Revision
 	r.Category = category
 	if c, ok := m.Category(category); ok {
 		r.CategoryTitle = c.Title
+		for _, p := range c.Prepare {
+			if _, held := r.Field(p.Field); !held {
+				r.Attach = append(r.Attach, p.Text)
+			}
+		}
 	}
 }
 
@@ -135,16 +146,16 @@ func (r Report) Redacted(secrets ...string) Report {
 func (r Report) Missing(c manifest.Category) []manifest.Prep {
 	var out []manifest.Prep
 	for _, p := range c.Prepare {
-		if v, known := r.field(p.Field); known && v == "" {
+		if v, known := r.Field(p.Field); known && v == "" {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// field returns the value of a manifest.PrepFields name; known is false for
+// Field returns the value of a manifest.PrepFields name; known is false for
 // names the report does not hold (screenshot, identity, …).
-func (r Report) field(name string) (value string, known bool) {
+func (r *Report) Field(name string) (value string, known bool) {
 	switch name {
 	case "merchantId":
 		return r.MerchantID, true

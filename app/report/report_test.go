@@ -40,6 +40,7 @@ func sample(t *testing.T) (Report, string) {
 	}
 	r.Environment = Environment{Browser: "Chromium 156", TimeZone: "Asia/Shanghai", Language: "zh-CN", Online: true, Widget: "0.1.0", ManifestKey: "d578 0ab3"}
 	r.ForManifest(demoManifest(t), "payment") // after Environment: it sets the manifest revision
+	r.CreatedAt = r.CreatedAt.In(time.FixedZone("Local", 8*3600))
 	r.MerchantID = "M1001"
 	r.Contact = "shop@example.com"
 	r.Store = "shop.example"
@@ -81,10 +82,12 @@ func TestTextBothLanguages(t *testing.T) {
 		lang i18n.Lang
 		want []string
 	}{
-		{i18n.ZH, []string{"Triage 案件报告", "案件编号：" + r.CaseID, "问题类别：支付交易异常", "商家账户 ID：M1001",
+		{i18n.ZH, []string{"演示钱包 · 商家服务（DEMO）客服案件报告\n", "平台：演示钱包 · 商家服务（DEMO）\n", "创建时间：2026-11-22T08:30:00+08:00\n",
+			"请通过客服渠道自行发送以下文件（本面板不上传任何内容）：\n- 错误提示截图\n- 支付截图\n已尝试", "案件编号：" + r.CaseID, "问题类别：支付交易异常", "商家账户 ID：M1001",
 			"交易哈希（TX ID）：0x" + hex64, "订单号：2026112100012345", "- network：通过 (network.ok)", "- signature：失败", "签名是十六进制",
 			"[REDACTED:mnemonic]", "时区：Asia/Shanghai", "渠道清单版本：demo-2026.11.1", "官方客服不会索要"}},
-		{i18n.EN, []string{"Triage case report", "Case ID: " + r.CaseID, "Category: Payment anomaly", "Merchant ID: M1001",
+		{i18n.EN, []string{"Support case for Demo Wallet · Merchant services (DEMO)\n", "Created: 2026-11-22T08:30:00+08:00\n",
+			"Send these files through the support channel itself (nothing is uploaded from here): \n- A screenshot of the error\n- Payment screenshot\n", "Case ID: " + r.CaseID, "Category: Payment anomaly", "Merchant ID: M1001",
 			"Store name or website domain: shop.example", "- network: pass (network.ok)", "the signature is hex", "Network: online", "Official support never asks"}},
 	} {
 		text := r.Text(tc.lang)
@@ -98,6 +101,20 @@ func TestTextBothLanguages(t *testing.T) {
 				t.Errorf("%s text leaks %q", tc.lang, leak)
 			}
 		}
+	}
+}
+
+// Without a verified manifest the title names no platform (and no
+// product), and no files are asked for.
+func TestTextWithoutManifest(t *testing.T) {
+	r, err := New(testNow, i18n.ZH)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Platform = "wallet-merchant"
+	text := r.Text(i18n.ZH)
+	if !strings.HasPrefix(text, "客服案件报告\n") || !strings.Contains(text, "平台：wallet-merchant\n") || strings.Contains(text, "Triage") || strings.Contains(text, "文件") {
+		t.Errorf("report without a manifest:\n%s", text)
 	}
 }
 
@@ -190,7 +207,7 @@ func TestMissingAndPrepFields(t *testing.T) {
 	for _, p := range r.Missing(c) {
 		if p.Field != "steps" && p.Field != "" {
 			// Only fields the sample left empty may be missing.
-			if v, _ := r.field(p.Field); v != "" {
+			if v, _ := r.Field(p.Field); v != "" {
 				t.Errorf("%s reported missing but set", p.Field)
 			}
 		}
@@ -203,7 +220,7 @@ func TestMissingAndPrepFields(t *testing.T) {
 	// something only the merchant can bring.
 	bring := map[string]bool{"screenshot": true, "identity": true, "notice": true, "transfer": true}
 	for _, f := range manifest.PrepFields {
-		if _, known := r.field(f); !known && !bring[f] {
+		if _, known := r.Field(f); !known && !bring[f] {
 			t.Errorf("prep field %q is neither in the report nor a bring-it-yourself item", f)
 		}
 	}
@@ -214,7 +231,7 @@ func TestMissingAndPrepFields(t *testing.T) {
 func TestFields(t *testing.T) {
 	seen := map[string]bool{}
 	for _, f := range Fields {
-		if _, known := (Report{}).field(f.Name); !known || seen[f.Name] {
+		if _, known := (&Report{}).Field(f.Name); !known || seen[f.Name] {
 			t.Errorf("field %q: known %v, listed twice %v", f.Name, known, seen[f.Name])
 		}
 		seen[f.Name] = true

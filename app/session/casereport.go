@@ -35,6 +35,7 @@ type caseReport struct {
 	notice  map[string]string // a field holding unusual characters
 	shared  string            // what was done last: "copied", "downloaded", …
 	secrets typedSecrets      // what the secret fields held during this case (secrets.go)
+	layout  uint32            // the fields the form asks first (reportlayout.go)
 }
 
 // startReport gives the case its id on the first open.
@@ -88,7 +89,9 @@ func (s *Session) reportInput() report.Report {
 	f := s.caseRep.fields
 	login := strings.Fields(f["lastLogin"])
 	r := report.Report{
-		CaseID: s.caseRep.id, CreatedAt: s.caseRep.created, Lang: s.lang,
+		// time.Local in the browser is the merchant's offset (Go reads it
+		// from Date): the created time reads as they would say it.
+		CaseID: s.caseRep.id, CreatedAt: s.caseRep.created.In(time.Local), Lang: s.lang,
 		MerchantID: f["merchantId"], Contact: f["contact"], Store: f["store"],
 		OccurredAt: f["occurredAt"], Steps: f["steps"], Error: f["error"],
 		TxHash: f["txHash"], OrderID: f["orderId"], Notes: f["notes"],
@@ -132,18 +135,20 @@ func (s *Session) ReportInput(field string, in Input) (write string, rewrite boo
 	s.caseRep.init()
 	if in.TooLong {
 		s.caseRep.refused[field] = in.Size
-		return s.caseRep.fields[field], true
+		return s.caseRep.fields[field], true // unchanged: nothing to keep
 	}
 	delete(s.caseRep.refused, field)
 	if looksLikeWalletSecret(in.Value) {
 		// Cleared, not restored: what came before was most of the phrase.
 		s.caseRep.warned[field] = true
 		s.caseRep.fields[field] = ""
+		s.keepCase()
 		return "", true
 	}
 	delete(s.caseRep.warned, field)
 	s.caseRep.fields[field] = toValidUTF8(in.Value)
 	s.caseRep.notice[field] = unusualNotice(s.lang, s.caseRep.fields[field])
+	s.keepCase()
 	return "", false
 }
 

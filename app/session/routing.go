@@ -84,6 +84,7 @@ func (s *Session) ChooseCategory(id string) {
 	s.category, s.emergency = id, false
 	s.replan()
 	s.postRoute()
+	s.keepCase()
 }
 
 // ReportCompromise is the merchant saying their account may be in someone

@@ -88,6 +88,9 @@ func (s *Session) Submit(c *diag.Check) {
 	if f.Running {
 		return
 	}
+	// A secret typed into the form is now known: take it out of the case
+	// kept for a reload too, should it have been pasted in the notes.
+	s.keepCase()
 	f.Missing = f.Missing[:0]
 	for _, fld := range c.Needs.Form {
 		if !fld.Optional && strings.TrimSpace(f.Values[fld.Name]) == "" {

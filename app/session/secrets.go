@@ -85,4 +85,5 @@ func (s *Session) NewCase() {
 	s.caseRep.start(s.now(), s.lang)
 	s.caseRep.prefill(s.context)
 	s.caseRep.shared = "new-case" // announced by the status line
+	s.keepCase()
 }

@@ -25,6 +25,9 @@ type Deps struct {
 	Fetcher diag.Fetcher
 	// Store keeps the last verified manifest for offline use; nil: none.
 	Store Store
+	// CaseStore keeps the case across a reload of the dashboard within the
+	// browser session (casestore.go); nil: none.
+	CaseStore Store
 	// Browser returns facts about the browser for the browser check.
 	Browser func() *diag.Browser
 	// Now is the clock; nil means time.Now.
@@ -137,7 +140,7 @@ func (s *Session) Open(payload json.RawMessage) {
 	if o.Category != "" && len(o.Category) <= maxQueryValue {
 		s.category = o.Category // triage('open', {category}) from the host
 	}
-	s.caseRep.start(s.now(), s.lang)
+	s.startCase()
 	s.caseRep.prefill(s.context)
 	if !s.opened || s.run.done {
 		s.opened = true

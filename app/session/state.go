@@ -61,6 +61,10 @@ type ReportView struct {
 	Notice  map[string]string
 	Fields  map[string]string
 	Shared  string // what was done last: "copied", "downloaded", "new-case", …
+
+	// Asks are the fields the category asks for, shown first; nil: all
+	// alike (reportlayout.go).
+	Asks map[string]bool
 }
 
 // Has reports whether the report holds something for a manifest's
@@ -81,7 +85,7 @@ func (s *Session) State() State {
 		Plan: s.plan, Category: s.category, Asked: s.asked, Feedback: s.feedback,
 		Report: ReportView{
 			CaseID: s.caseRep.id, Seeds: s.caseRep.seeds, Warned: s.caseRep.warned, Refused: s.caseRep.refused,
-			Notice: s.caseRep.notice, Fields: s.caseRep.fields, Shared: s.caseRep.shared,
+			Notice: s.caseRep.notice, Fields: s.caseRep.fields, Shared: s.caseRep.shared, Asks: s.formAsks(),
 		},
 	}
 	for _, c := range s.run.checks {

@@ -42,6 +42,9 @@ type Deps struct {
 	ReadDocument func(input app.Value) (*diag.Document, error)
 	// Store keeps the last verified manifest for offline use; nil: none.
 	Store session.Store
+	// CaseStore keeps the case across a reload of the dashboard
+	// (session.Deps.CaseStore); nil: none.
+	CaseStore session.Store
 	// CopyText puts text on the clipboard; it blocks until done.
 	CopyText func(text string) error
 	// Download saves data as a file named name.
@@ -66,7 +69,7 @@ type Deps struct {
 
 func (d Deps) session() session.Deps {
 	return session.Deps{
-		Fetcher: d.Fetcher, Store: d.Store, Browser: d.Browser, Now: d.Now, Timeline: d.Timeline,
+		Fetcher: d.Fetcher, Store: d.Store, CaseStore: d.CaseStore, Browser: d.Browser, Now: d.Now, Timeline: d.Timeline,
 		Pins: d.Pins, Version: d.Version, Demo: d.Demo, MapHost: d.MapHost,
 	}
 }

@@ -46,7 +46,13 @@ func (v *reportView) render() app.UI {
 		app.H2().ID("triage-report-h").Text(v.t(strReportHeading)),
 		app.P().Class("triage-hint").Text(v.t(strReportIntro)),
 		app.P().Body(app.Span().Text(v.t(strCaseID)+" "), app.Code().ID("triage-case-id").Text(rep.CaseID)),
-		app.Range(fields).Slice(func(i int) app.UI { return v.renderField(rep, fields[i]) }),
+		// Each field has a slot in both lists, empty in one: go-app reuses
+		// elements by position, and a field must never take another's input.
+		app.Range(fields).Slice(func(i int) app.UI { return v.renderField(rep, fields[i], true) }),
+		app.If(rep.Asks != nil, app.Details().ID("triage-report-more").Body(
+			app.Summary().Text(v.t(strReportMore)),
+			app.Range(fields).Slice(func(i int) app.UI { return v.renderField(rep, fields[i], false) }),
+		)),
 		app.Details().Body(
 			app.Summary().Text(v.t(strReportPreview)),
 			app.Pre().ID("triage-report-text").Class("triage-report-text").Text(preview),
@@ -62,8 +68,13 @@ func (v *reportView) render() app.UI {
 	)
 }
 
-func (v *reportView) renderField(rep session.ReportView, f report.Field) app.UI {
+// renderField draws a field in the list of those the category asks for
+// (first), or under "more details"; an empty text in the other.
+func (v *reportView) renderField(rep session.ReportView, f report.Field, first bool) app.UI {
 	name, limit := f.Name, f.Max
+	if rep.Asks != nil && rep.Asks[name] != first {
+		return app.Text("")
+	}
 	id := "triage-report-" + name
 	var input app.UI
 	if f.Multiline {

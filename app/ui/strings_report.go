@@ -7,6 +7,9 @@ var (
 	strNewCase     = i18n.M(i18n.UINewCase)
 	strNewCaseHint = i18n.M(i18n.UINewCaseHint)
 	strNewCaseDone = i18n.M(i18n.UINewCaseDone)
+
+	strReportMore = i18n.M(i18n.UIReportMore)
+	strNotSolved  = i18n.M(i18n.UINotSolved)
 )
 
 // reportStatus is the status line of the report section after an action.

@@ -163,6 +163,11 @@ func TestE2EReportCopiedAndDownloadedMatchesPanel(t *testing.T) {
 	    for (const req of await c.keys()) { out.push(req.url); out.push(await (await c.match(req)).clone().text().catch(() => '')); } }
 	  if (indexedDB.databases) out.push(JSON.stringify(await indexedDB.databases()));
 	  return out.join('\n'); })()`, &storage, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+	// The case kept for a reload is there, its notes redacted: the storage
+	// searched is the one the panel writes.
+	if !strings.Contains(storage, caseID) || !strings.Contains(storage, "[REDACTED:secret]") {
+		t.Fatalf("the kept case is not in sessionStorage, redacted:\n%s", storage)
+	}
 	for _, s := range []string{e2eSecret, e2ePassphrase} {
 		if strings.Contains(storage, s) {
 			t.Fatalf("secret %q in the panel's storage", s)
