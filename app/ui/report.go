@@ -43,7 +43,7 @@ func (v *reportView) render() app.UI {
 	demo := v.p.demoTag
 	fields := session.ReportFields()
 	return app.Section().ID("triage-report").Class("triage-report").Aria("labelledby", "triage-report-h").Body(
-		app.H2().ID("triage-report-h").Text(v.t(strReportHeading)),
+		app.H2().ID("triage-report-h").TabIndex(-1).Text(v.t(strReportHeading)),
 		app.P().Class("triage-hint").Text(v.t(strReportIntro)),
 		app.P().Body(app.Span().Text(v.t(strCaseID)+" "), app.Code().ID("triage-case-id").Text(rep.CaseID)),
 		// Each field has a slot in both lists, empty in one: go-app reuses
