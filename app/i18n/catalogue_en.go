@@ -760,6 +760,10 @@ const (
 
 	// cmd/triage/site.go
 	CLISiteTitle
+
+	// app/manifest/keywords.go
+	ManifestKeywordsTooMany
+	ManifestKeywordTooLong
 )
 
 // en is the English catalogue, the fallback of the others.
@@ -1516,4 +1520,8 @@ var en = [...]string{
 
 	// cmd/triage/site.go
 	CLISiteTitle: "Help",
+
+	// app/manifest/keywords.go
+	ManifestKeywordsTooMany: "at most %d keywords in each language.",
+	ManifestKeywordTooLong:  "a keyword is at most %d characters.",
 }

@@ -754,4 +754,8 @@ var zhCN = [...]string{
 
 	// cmd/triage/site.go
 	CLISiteTitle: "帮助",
+
+	// app/manifest/keywords.go
+	ManifestKeywordsTooMany: "每种语言最多 %d 个关键词。",
+	ManifestKeywordTooLong:  "关键词最多 %d 个字符。",
 }

@@ -755,4 +755,8 @@ var zhTW = [...]string{
 
 	// cmd/triage/site.go
 	CLISiteTitle: "說明",
+
+	// app/manifest/keywords.go
+	ManifestKeywordsTooMany: "每種語言最多 %d 個關鍵字。",
+	ManifestKeywordTooLong:  "關鍵字最多 %d 個字元。",
 }

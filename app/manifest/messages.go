@@ -97,4 +97,7 @@ var (
 	msgNegative     = i18n.M(i18n.ManifestNegative)
 	msgSignature    = i18n.M(i18n.ManifestSignature)
 	msgSigEncoding  = i18n.M(i18n.ManifestSigEncoding)
+
+	msgKeywordsTooMany = i18n.M(i18n.ManifestKeywordsTooMany)
+	msgKeywordTooLong  = i18n.M(i18n.ManifestKeywordTooLong)
 )

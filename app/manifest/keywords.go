@@ -1,0 +1,70 @@
+package manifest
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/triage-widget/triage/app/i18n"
+)
+
+// Keywords are the words merchants use for a category's problem, per
+// language, like a text but with a list in each. The widget matches what
+// a merchant types against every language's list, whatever the panel's
+// language (a merchant may write 帳戶 on a zh-CN panel), so a list may be
+// given in a language the manifest is not written in.
+type Keywords struct {
+	ZH []string `json:"zh-CN,omitempty"`
+	TW []string `json:"zh-TW,omitempty"`
+	EN []string `json:"en,omitempty"`
+}
+
+// The bounds of a category's keywords: they are matched on every
+// keystroke, so their number and length are capped.
+const (
+	MaxKeywords      = 40 // per language
+	MaxKeywordLength = 24 // characters
+)
+
+// In returns the list for one language, without falling back.
+func (k Keywords) In(lang i18n.Lang) []string {
+	switch lang {
+	case i18n.ZH:
+		return k.ZH
+	case i18n.TW:
+		return k.TW
+	}
+	return k.EN
+}
+
+// Empty reports whether no language has a keyword.
+func (k Keywords) Empty() bool { return len(k.ZH)+len(k.TW)+len(k.EN) == 0 }
+
+// keywords requires a list in each of the manifest's languages once any is
+// given, and bounds every list.
+func (v *validator) keywords(p string, k Keywords) {
+	if k.Empty() {
+		return
+	}
+	for _, l := range v.m.Languages {
+		if len(k.In(i18n.Lang(l))) == 0 {
+			v.add(p, codeLanguage, msgLanguage.Format(l))
+		}
+	}
+	for _, l := range i18n.Langs {
+		list := k.In(l)
+		lp := p + "." + string(l)
+		if len(list) > MaxKeywords {
+			v.add(lp, codeRange, msgKeywordsTooMany.Format(MaxKeywords))
+		}
+		for i, w := range list {
+			ip := fmt.Sprintf("%s[%d]", lp, i)
+			switch {
+			case strings.TrimSpace(w) == "":
+				v.add(ip, codeRequired, msgRequired)
+			case utf8.RuneCountInString(w) > MaxKeywordLength:
+				v.add(ip, codeRange, msgKeywordTooLong.Format(MaxKeywordLength))
+			}
+		}
+	}
+}
