@@ -17,7 +17,7 @@ type Category struct {
 	// category's texts. An emergency category's keywords should name a
 	// compromise ("stolen"): a match selects it.
 	Keywords Keywords `json:"keywords,omitzero"`
-	Urgency  Urgency     `json:"urgency"`
+	Urgency  Urgency  `json:"urgency"`
 	// Checks are the names of engine checks to run for this category
 	// ("network", "clock", "signature", …), in order.
 	Checks []string `json:"checks,omitempty"`

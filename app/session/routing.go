@@ -35,7 +35,7 @@ func (s *Session) routeInput() route.Input {
 	return route.Input{
 		PlatformUnreachable: !online && !browserOffline,
 		Manifest:            s.plat.manifest,
-		Category:            s.category,
+		Category:            s.routeCategory(),
 		Findings:            findings,
 		LastError:           s.context.LastError.Code,
 		Now:                 s.now(),
@@ -51,6 +51,7 @@ func (s *Session) replan() {
 		s.plan = nil
 		return
 	}
+	s.rematch()
 	plan := route.Plan(s.routeInput())
 	s.plan = &plan
 }
