@@ -762,8 +762,7 @@ const (
 	CLISiteTitle
 
 	// app/manifest/keywords.go
-	ManifestKeywordsTooMany
-	ManifestKeywordTooLong
+	ManifestKeywords
 )
 
 // en is the English catalogue, the fallback of the others.
@@ -1522,6 +1521,5 @@ var en = [...]string{
 	CLISiteTitle: "Help",
 
 	// app/manifest/keywords.go
-	ManifestKeywordsTooMany: "at most %d keywords in each language.",
-	ManifestKeywordTooLong:  "a keyword is at most %d characters.",
+	ManifestKeywords: "give 1 to %d keywords in each of the manifest's languages, each of 1 to %d characters.",
 }

@@ -756,6 +756,5 @@ var zhCN = [...]string{
 	CLISiteTitle: "帮助",
 
 	// app/manifest/keywords.go
-	ManifestKeywordsTooMany: "每种语言最多 %d 个关键词。",
-	ManifestKeywordTooLong:  "关键词最多 %d 个字符。",
+	ManifestKeywords: "清单的每种语言须有 1 至 %d 个关键词，每个 1 至 %d 个字符。",
 }

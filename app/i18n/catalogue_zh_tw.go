@@ -757,6 +757,5 @@ var zhTW = [...]string{
 	CLISiteTitle: "說明",
 
 	// app/manifest/keywords.go
-	ManifestKeywordsTooMany: "每種語言最多 %d 個關鍵字。",
-	ManifestKeywordTooLong:  "關鍵字最多 %d 個字元。",
+	ManifestKeywords: "清單的每種語言須有 1 至 %d 個關鍵字，每個 1 至 %d 個字元。",
 }

@@ -1,7 +1,5 @@
 package intent
 
-import "sync"
-
 // compromiseWords point to a compromised account: a theft, a stranger's
 // login or a leaked secret. Any of them, not negated, makes the text an
 // emergency whatever the manifest's keywords say. Traditional forms are
@@ -20,20 +18,22 @@ var compromiseWords = []string{
 	"leaked", "account taken over", "takeover",
 }
 
-var compromisePatterns = sync.OnceValue(func() []pattern {
-	out := make([]pattern, 0, len(compromiseWords))
+// compromiseKeywords are compromiseWords ready to match.
+func compromiseKeywords() []keyword {
+	out := make([]keyword, 0, len(compromiseWords))
 	for _, w := range compromiseWords {
-		if p, ok := newPattern(w); ok {
-			out = append(out, p)
+		if k, ok := newKeyword(w); ok {
+			out = append(out, k)
 		}
 	}
 	return out
-})
+}
 
-// compromised reports a compromise word in the text's tokens.
-func compromised(text []token) bool {
-	for _, p := range compromisePatterns() {
-		if p.found(text, true) {
+// compromised reports one of the keywords, not negated, in a normalized
+// text with the given terms.
+func compromised(ks []keyword, text string, terms []string) bool {
+	for _, k := range ks {
+		if k.in(text, terms, true) {
 			return true
 		}
 	}

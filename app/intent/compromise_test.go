@@ -20,7 +20,7 @@ func TestCompromised(t *testing.T) {
 		"提现一直没到账":                                    false,
 		"":                                           false,
 	} {
-		if got := compromised(tokens(text)); got != want {
+		if got := compromised(compromiseKeywords(), normalize(text), terms(normalize(text))); got != want {
 			t.Errorf("compromised(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -3,6 +3,7 @@ package intent
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
@@ -49,73 +50,76 @@ const (
 // Index is a manifest's categories made ready for matching. It is built
 // once per manifest and read only, so it may be shared.
 type Index struct {
-	ids       []string
-	keywords  [][]pattern      // per category
-	denied    []bool           // per category: whether a negated keyword does not count
-	terms     map[string][]int // term → the categories whose texts use it
-	emergency int              // the first emergency category, -1 if none
+	cats  []category
+	terms map[string][]int // term → the categories whose texts use it
+	// maxUses: a term more categories use tells them apart no better than
+	// chance.
+	maxUses    int
+	emergency  int       // the first emergency category, -1 if none
+	compromise []keyword // compromiseWords
+}
+
+type category struct {
+	id       string
+	keywords []keyword
+	// emergency: a negated keyword does not count ("没有被盗"); other
+	// problems are often said with a negation ("没到账").
+	emergency bool
 }
 
 // New indexes a manifest's categories: their keywords in every language,
 // and the terms of their title, summary, symptoms, steps, keywords and
 // the labels and notes of the channels their rules route to.
 func New(m *manifest.Manifest) *Index {
-	x := &Index{terms: map[string][]int{}, emergency: -1}
+	x := &Index{terms: map[string][]int{}, emergency: -1, compromise: compromiseKeywords()}
 	if m == nil {
 		return x
 	}
-	for ci, c := range m.Categories {
-		x.ids = append(x.ids, c.ID)
-		emergency := c.Urgency == manifest.UrgencyEmergency
-		if emergency && x.emergency < 0 {
+	x.maxUses = max(1, len(m.Categories)/2)
+	for ci := range m.Categories {
+		c := &m.Categories[ci]
+		cat := category{id: c.ID, emergency: c.Urgency == manifest.UrgencyEmergency}
+		if cat.emergency && x.emergency < 0 {
 			x.emergency = ci
 		}
-		x.denied = append(x.denied, emergency)
-		var pats []pattern
-		var texts []string
+		var b strings.Builder
 		for _, l := range i18n.Langs {
 			for _, w := range c.Keywords.In(l) {
-				if p, ok := newPattern(w); ok {
-					pats = append(pats, p)
+				if k, ok := newKeyword(w); ok {
+					cat.keywords = append(cat.keywords, k)
 				}
-				texts = append(texts, w)
+				b.WriteString(w + "\n")
 			}
 		}
-		x.keywords = append(x.keywords, pats)
-		add := func(t i18n.Text) {
-			for _, l := range i18n.Langs {
-				texts = append(texts, t.In(l))
-			}
+		x.cats = append(x.cats, cat)
+		for _, t := range categoryTexts(m, c) {
+			b.WriteString(t.ZH + "\n" + t.TW + "\n" + t.EN + "\n")
 		}
-		add(c.Title)
-		add(c.Summary)
-		for _, s := range c.Symptoms {
-			add(s)
-		}
-		for _, s := range c.Flow {
-			add(s.Text)
-		}
-		for _, r := range m.Rules {
-			if slices.Contains(r.When.Categories, c.ID) {
-				for _, id := range r.Route {
-					if ch, ok := m.Channel(id); ok {
-						add(ch.Label)
-						add(ch.Note)
-					}
-				}
-			}
-		}
-		for _, t := range uniqueTerms(tokens(strings.Join(texts, "\n"))) {
+		for _, t := range terms(normalize(b.String())) {
 			x.terms[t] = append(x.terms[t], ci)
 		}
 	}
-	// A term most categories use tells them apart no better than chance.
-	for t, cats := range x.terms {
-		if len(cats) > max(1, len(x.ids)/2) {
-			delete(x.terms, t)
+	return x
+}
+
+// categoryTexts are what the manifest says of a category: its title,
+// summary, symptoms and steps, and the labels and notes of the channels
+// its rules route to.
+func categoryTexts(m *manifest.Manifest, c *manifest.Category) []i18n.Text {
+	ts := append(slices.Clip(c.Symptoms), c.Title, c.Summary)
+	for i := range c.Flow {
+		ts = append(ts, c.Flow[i].Text)
+	}
+	for i := range m.Rules {
+		if r := &m.Rules[i]; slices.Contains(r.When.Categories, c.ID) {
+			for j := range m.Channels {
+				if ch := &m.Channels[j]; slices.Contains(r.Route, ch.ID) {
+					ts = append(ts, ch.Label, ch.Note)
+				}
+			}
 		}
 	}
-	return x
+	return ts
 }
 
 // Match scores a text against the categories.
@@ -123,102 +127,83 @@ func (x *Index) Match(text string) Match {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
-	toks := tokens(text)
-	if len(toks) == 0 || len(x.ids) == 0 {
-		return Match{Emergency: len(toks) > 0 && compromised(toks)}
-	}
-	scores := make([]int, len(x.ids))
-	for ci, pats := range x.keywords {
-		// An emergency is not one when denied ("没有被盗"); other
-		// problems are often said with a negation ("没到账").
-		for _, p := range pats {
-			if p.found(toks, x.denied[ci]) {
-				scores[ci] += p.weight
+	norm := normalize(text)
+	ts := terms(norm)
+	m := Match{Emergency: compromised(x.compromise, norm, ts)}
+	scores := make([]int, len(x.cats))
+	for ci, c := range x.cats {
+		for _, k := range c.keywords {
+			if k.in(norm, ts, c.emergency) {
+				scores[ci] += k.weight
 			}
 		}
 	}
-	for _, t := range uniqueTerms(toks) {
-		if cats, ok := x.terms[t]; ok {
+	for _, t := range ts {
+		if cats := x.terms[t]; len(cats) <= x.maxUses {
 			for _, ci := range cats {
 				scores[ci] += termUnit / len(cats)
 			}
 		}
 	}
-	var m Match
-	if compromised(toks) {
-		m.Emergency = true
-		if x.emergency >= 0 {
-			scores[x.emergency] += compromiseBoost
-		}
+	if m.Emergency && x.emergency >= 0 {
+		scores[x.emergency] += compromiseBoost
 	}
 	for ci, s := range scores {
 		if s >= minShown {
-			m.Ranked = append(m.Ranked, Score{x.ids[ci], s})
+			m.Ranked = append(m.Ranked, Score{x.cats[ci].id, s})
 		}
 	}
-	slices.SortStableFunc(m.Ranked, func(a, b Score) int { return b.Score - a.Score })
-	if len(m.Ranked) > 0 && standsOut(m.Ranked) {
-		m.Best = m.Ranked[0].Category
+	// Insertion sort: a few categories, and equals keep manifest order.
+	for i := 1; i < len(m.Ranked); i++ {
+		for j := i; j > 0 && m.Ranked[j].Score > m.Ranked[j-1].Score; j-- {
+			m.Ranked[j], m.Ranked[j-1] = m.Ranked[j-1], m.Ranked[j]
+		}
 	}
-	if m.Emergency && x.emergency < 0 {
-		m.Best = ""
+	if standsOut(m.Ranked) && !(m.Emergency && x.emergency < 0) {
+		m.Best = m.Ranked[0].Category
 	}
 	return m
 }
 
-// standsOut reports whether the first of the ranked scores stands out: enough
-// evidence, and a third more than the runner-up.
+// standsOut reports whether the first of the ranked scores stands out:
+// enough evidence, and a third more than the runner-up.
 func standsOut(ranked []Score) bool {
-	best := ranked[0].Score
-	if best < minBest {
+	switch {
+	case len(ranked) == 0 || ranked[0].Score < minBest:
 		return false
+	case len(ranked) == 1:
+		return true
 	}
-	return len(ranked) == 1 || 3*best >= 4*ranked[1].Score
+	return 3*ranked[0].Score >= 4*ranked[1].Score
 }
 
-// uniqueTerms are the text's terms, each once: the bigrams of every
-// Chinese run and the stems of the words that carry meaning.
-func uniqueTerms(toks []token) []string {
+// terms are a normalized text's terms, each once: every pair of
+// neighbouring Chinese characters, and the stems of the English words
+// that carry meaning.
+func terms(norm string) []string {
 	var out []string
-	for _, t := range toks {
-		if !t.han {
-			if len(t.s) >= 3 && !stopWord(t.s) {
-				out = append(out, t.stem)
+	for _, f := range strings.Fields(norm) {
+		prev, word := -1, true
+		for i, r := range f {
+			if !isHan(r) {
+				prev = -1
+				continue
 			}
-			continue
-		}
-		prev := -1
-		for i := range t.s {
 			if prev >= 0 {
-				out = append(out, bigramAt(t.s, prev))
+				out = append(out, f[prev:i+utf8.RuneLen(r)])
 			}
-			prev = i
+			prev, word = i, false
+		}
+		if w := stem(f); word && len(w) >= 3 && !strings.Contains(stopWords, " "+w+" ") {
+			out = append(out, w)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// bigramAt is the two characters of s from byte i.
-func bigramAt(s string, i int) string {
-	n := 0
-	for j := range s[i:] {
-		if n == 2 {
-			return s[i : i+j]
-		}
-		n++
-	}
-	return s[i:]
-}
-
-// stopWord reports an English word too common to tell categories apart.
-func stopWord(w string) bool {
-	switch w {
-	case "the", "and", "for", "you", "your", "with", "are", "was", "were", "has", "have", "had",
-		"this", "that", "from", "can", "will", "what", "how", "when", "our", "its", "not", "but",
-		"been", "does", "did", "all", "any", "into", "than", "then", "there", "they", "them",
-		"their", "who", "which", "please", "help", "still", "just", "get", "got", "why":
-		return true
-	}
-	return false
-}
+// stopWords are English words, stemmed, too common to tell categories
+// apart.
+const stopWords = " the and for you your with are was wer has hav had thi that from can will" +
+	" what how when our its not but been doe did all any into than then ther they them their" +
+	" who which pleas help still just get got why "

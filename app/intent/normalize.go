@@ -6,34 +6,43 @@ import (
 	"unicode/utf8"
 )
 
-// token is a run of the normalized text: a Chinese run (Han characters,
-// spaces between them dropped, as merchants sometimes space words) or one
-// word of letters and digits.
-type token struct {
-	s    string
-	han  bool
-	stem string // a word's stem (stem), computed once
-}
+// normalize brings a text to the one form text and keywords are matched
+// in: full-width to half-width, lower case, Traditional to Simplified,
+// white space to a space and any other character that is neither a letter
+// nor a digit (punctuation, symbols, emoji) to a line break, so that a
+// phrase does not match across a sentence. The result starts and ends
+// with a space.
+func normalize(text string) string { return " " + strings.Map(fold, text) + " " }
 
-// fold brings one rune to its matching form: full-width ASCII to ASCII,
-// lower case, Traditional to Simplified.
+// fold is normalize for one rune.
 func fold(r rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
-		r -= 0xFEE0
+		r -= 0xFEE0 // full-width ASCII
 	case r == 0x3000:
 		return ' '
 	}
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
+	switch {
+	case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+		return r
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A'
+	case r < utf8.RuneSelf:
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return '\n'
+	case isHan(r):
+		if s, ok := simplifiedOf[r]; ok {
+			return s
 		}
 		return r
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return unicode.ToLower(r)
+	case unicode.IsSpace(r):
+		return ' '
 	}
-	if isHan(r) {
-		return simplified(r)
-	}
-	return unicode.ToLower(r)
+	return '\n'
 }
 
 // isHan reports a CJK ideograph, by block: the unicode package's Han table
@@ -43,43 +52,24 @@ func isHan(r rune) bool {
 		r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FFFF
 }
 
-// tokens splits text, normalized, into its Chinese runs and words. Any
-// other character (punctuation, symbols, emoji) separates.
-func tokens(text string) []token {
-	var out []token
-	var b strings.Builder
-	han := false // the token being built is a Chinese run
-	flush := func() {
-		if b.Len() > 0 {
-			t := token{s: b.String(), han: han}
-			if !han {
-				t.stem = stem(t.s)
-			}
-			out = append(out, t)
-			b.Reset()
-		}
+// boundary reports whether r, next to an English word, ends it: in a
+// normalized text, a separator or a Chinese character.
+func boundary(r rune) bool { return r == ' ' || r == '\n' || isHan(r) }
+
+// stem strips the commonest English endings, crudely but the same way on
+// both sides: "received", "receiving" and "receive" all give "receiv".
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n >= 6 && w[n-3:] == "ing":
+		w = w[:n-3]
+	case n >= 5 && w[n-2:] == "ed":
+		w = w[:n-2]
+	case n >= 4 && w[n-1] == 's' && w[n-2] != 's':
+		w = w[:n-1]
 	}
-	for _, r := range text {
-		r = fold(r)
-		switch {
-		case isHan(r):
-			if !han {
-				flush()
-			}
-			han = true
-			b.WriteRune(r)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if han {
-				flush()
-			}
-			han = false
-			b.WriteRune(r)
-		case han && unicode.IsSpace(r):
-			// A space inside a Chinese run does not split it.
-		default:
-			flush()
-		}
+	if n = len(w); n >= 4 && w[n-1] == 'e' {
+		w = w[:n-1]
 	}
-	flush()
-	return out
+	return w
 }

@@ -1,30 +1,46 @@
 package intent
 
 import (
-	"reflect"
+	"strings"
 	"testing"
 )
 
-func TestTokens(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want []token
-	}{
-		{"", nil},
-		{"ＡＰＩ　Ｋｅｙ丢了！", []token{{s: "api", han: false}, {s: "key", han: false}, {s: "丢了", han: true}}},
-		{"我的帳戶被盜了", []token{{s: "我的账户被盗了", han: true}}},
-		{"账户 被盗，  HELP", []token{{s: "账户被盗", han: true}, {s: "help", han: false}}},
-		{"签名错误50113", []token{{s: "签名错误", han: true}, {s: "50113", han: false}}},
-		{"Can't log-in!!", []token{{s: "can", han: false}, {s: "t", han: false}, {s: "log", han: false}, {s: "in", han: false}}},
-		{"ÜBERWEISUNG", []token{{s: "überweisung", han: false}}},
-		{"🙂，。…", nil},
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"":               "  ",
+		"ＡＰＩ　Ｋｅｙ丢了！":     " api key丢了\n ",
+		"我的帳戶被盜了":        " 我的账户被盗了 ",
+		"账户 被盗，HELP":     " 账户 被盗\nhelp ",
+		"Can't log-in!!": " can\nt log\nin\n\n ",
+		"ÜBERWEISUNG":    " überweisung ",
+		"🙂。":             " \n\n ",
 	} {
-		got := tokens(tc.in)
-		for i := range got {
-			got[i].stem = ""
+		if got := normalize(in); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
 		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("tokens(%q) = %v, want %v", tc.in, got, tc.want)
+	}
+}
+
+func TestKeywordBoundaries(t *testing.T) {
+	for _, tc := range []struct {
+		kw, text string
+		want     bool
+	}{
+		{"fee", "the fees are high", true},
+		{"fee", "I want to give feedback", false},
+		{"withdraw", "two withdrawals failed", true},
+		{"not received", "payment NOT received yet", true},
+		{"not received", "not, received", false}, // not across a sentence
+		{"被盗", "我的账户被盗了", true},
+		{"hack", "my account was hacked", true},
+		{"hack", "hackathon", false},
+		{"rate", "the rates", true},
+		{"api key", "我的API Key丢了", true},
+		{"key", "keyboard broken", false},
+	} {
+		k, _ := newKeyword(tc.kw)
+		if got := k.in(normalize(tc.text), terms(normalize(tc.text)), false); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.kw, tc.text, got, tc.want)
 		}
 	}
 }
@@ -67,11 +83,9 @@ func TestStem(t *testing.T) {
 			}
 		}
 	}
-	word := func(s string) token { return token{s: s, stem: stem(s)} }
-	if wordMatch(word("fee"), word("feedback")) {
-		t.Error("a short keyword matched as a prefix")
-	}
-	if !wordMatch(word("withdraw"), word("withdrawals")) {
-		t.Error("a long keyword did not match as a prefix")
+	for _, w := range []string{"the", "this", "does", "please", "there", "have", "were"} {
+		if !strings.Contains(stopWords, " "+stem(w)+" ") {
+			t.Errorf("%q (%q) is not a stop word", w, stem(w))
+		}
 	}
 }

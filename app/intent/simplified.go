@@ -1,7 +1,5 @@
 package intent
 
-import "sync"
-
 // traditional pairs each Traditional character merchants use for these
 // problems with its Simplified form, two by two ("帳账…"). It is not a
 // full converter: the rest of a Traditional text still shares most
@@ -21,19 +19,13 @@ const traditional = "" +
 	"歸归屬属滙汇寶宝銀银請请將将經经營营稱称實实際际難难積积極极質质詳详細细狀状況况" +
 	"記记詞词洩泄陸陆"
 
-var simplifiedOf = sync.OnceValue(func() map[rune]rune {
+// simplifiedOf is traditional as a map, made at start-up (a few hundred
+// entries; cheaper in code than building it on first use).
+var simplifiedOf = func() map[rune]rune {
 	m := make(map[rune]rune, len(traditional)/6)
 	rs := []rune(traditional)
 	for i := 0; i+1 < len(rs); i += 2 {
 		m[rs[i]] = rs[i+1]
 	}
 	return m
-})
-
-// simplified returns the Simplified form of a Han character, or r itself.
-func simplified(r rune) rune {
-	if s, ok := simplifiedOf()[r]; ok {
-		return s
-	}
-	return r
-}
+}()

@@ -1,7 +1,7 @@
 package manifest
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -40,31 +40,20 @@ func (k Keywords) In(lang i18n.Lang) []string {
 // Empty reports whether no language has a keyword.
 func (k Keywords) Empty() bool { return len(k.ZH)+len(k.TW)+len(k.EN) == 0 }
 
-// keywords requires a list in each of the manifest's languages once any is
-// given, and bounds every list.
+// keywords requires, once any keyword is given, a list in each of the
+// manifest's languages, and bounds every list.
 func (v *validator) keywords(p string, k Keywords) {
 	if k.Empty() {
 		return
 	}
-	for _, l := range v.m.Languages {
-		if len(k.In(i18n.Lang(l))) == 0 {
-			v.add(p, codeLanguage, msgLanguage.Format(l))
-		}
-	}
 	for _, l := range i18n.Langs {
 		list := k.In(l)
-		lp := p + "." + string(l)
-		if len(list) > MaxKeywords {
-			v.add(lp, codeRange, msgKeywordsTooMany.Format(MaxKeywords))
+		bad := len(list) > MaxKeywords || len(list) == 0 && slices.Contains(v.m.Languages, string(l))
+		for _, w := range list {
+			bad = bad || strings.TrimSpace(w) == "" || utf8.RuneCountInString(w) > MaxKeywordLength
 		}
-		for i, w := range list {
-			ip := fmt.Sprintf("%s[%d]", lp, i)
-			switch {
-			case strings.TrimSpace(w) == "":
-				v.add(ip, codeRequired, msgRequired)
-			case utf8.RuneCountInString(w) > MaxKeywordLength:
-				v.add(ip, codeRange, msgKeywordTooLong.Format(MaxKeywordLength))
-			}
+		if bad {
+			v.add(p+"."+string(l), codeRange, msgKeywords.Format(MaxKeywords, MaxKeywordLength))
 		}
 	}
 }

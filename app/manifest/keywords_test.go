@@ -37,11 +37,11 @@ func TestKeywordsRefused(t *testing.T) {
 		name, path, code string
 		keywords         map[string]any
 	}{
-		{"a manifest language missing", "categories[0].keywords", codeLanguage,
+		{"a manifest language missing", "categories[0].keywords.en", codeRange,
 			map[string]any{"zh-CN": []any{"回调"}}},
-		{"blank keyword", "categories[0].keywords.en[1]", codeRequired,
+		{"blank keyword", "categories[0].keywords.en", codeRange,
 			map[string]any{"zh-CN": []any{"回调"}, "en": []any{"callback", " "}}},
-		{"too long", "categories[0].keywords.zh-CN[0]", codeRange,
+		{"too long", "categories[0].keywords.zh-CN", codeRange,
 			map[string]any{"zh-CN": []any{long}, "en": []any{"callback"}}},
 		{"too many", "categories[0].keywords.en", codeRange,
 			map[string]any{"zh-CN": []any{"回调"}, "en": many}},

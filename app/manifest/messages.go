@@ -98,6 +98,5 @@ var (
 	msgSignature    = i18n.M(i18n.ManifestSignature)
 	msgSigEncoding  = i18n.M(i18n.ManifestSigEncoding)
 
-	msgKeywordsTooMany = i18n.M(i18n.ManifestKeywordsTooMany)
-	msgKeywordTooLong  = i18n.M(i18n.ManifestKeywordTooLong)
+	msgKeywords = i18n.M(i18n.ManifestKeywords)
 )
