@@ -75,6 +75,13 @@ func TestMatchDemo(t *testing.T) {
 		{"exchange", "我的账号被盗了，币全被转走了", "", true},
 		{"exchange", "Someone logged into my account from an unknown device", "", true},
 
+		// Mixed scripts, full-width letters, a secret in the text.
+		{"wallet-merchant", "ＡＰＩ 签名一直错误，ＨＥＬＰ！", "integration", false},
+		{"wallet-merchant", "my secret is 0123456789abcdef0123456789abcdef and every call says invalid signature", "integration", false},
+		{"exchange", "USDT 充值 pending 好久了, 30 confirmations 还是没到账", "deposit-delay", false},
+		{"e-wallet", "withdraw 一直 failed，提现好几次都不行", "withdrawal", false},
+		{"e-wallet", "帳號被駭了 please help", "security", true},
+
 		// Nothing to go on.
 		{"wallet-merchant", "", "", false},
 		{"wallet-merchant", "   ，。！？  ", "", false},
@@ -88,5 +95,25 @@ func TestMatchDemo(t *testing.T) {
 		if m.Best != tc.best || m.Emergency != tc.emergency {
 			t.Errorf("%s %q: best %q emergency %v, want %q %v (ranked %v)", tc.manifest, tc.text, m.Best, m.Emergency, tc.best, tc.emergency, m.Ranked)
 		}
+	}
+}
+
+// TestMatchTooClose: two problems in one text rank both and pick neither.
+func TestMatchTooClose(t *testing.T) {
+	m := New(demo(t, "wallet-merchant")).Match("手续费太高，而且账户被冻结了")
+	if m.Best != "" || len(m.Ranked) < 2 || m.Ranked[0].Category != "account" || m.Ranked[1].Category != "fees" {
+		t.Fatalf("%+v", m)
+	}
+}
+
+// TestMatchWithoutManifest: with no manifest there is nothing to rank,
+// but a compromise is still an emergency.
+func TestMatchWithoutManifest(t *testing.T) {
+	x := New(nil)
+	if m := x.Match("我的账户被盗了"); !m.Emergency || m.Best != "" || len(m.Ranked) != 0 {
+		t.Fatalf("%+v", m)
+	}
+	if m := x.Match("提现没到账"); m.Emergency {
+		t.Fatalf("%+v", m)
 	}
 }
