@@ -107,15 +107,14 @@ func New(m *manifest.Manifest) *Index {
 // its rules route to.
 func categoryTexts(m *manifest.Manifest, c *manifest.Category) []i18n.Text {
 	ts := append(slices.Clip(c.Symptoms), c.Title, c.Summary)
-	for i := range c.Flow {
-		ts = append(ts, c.Flow[i].Text)
+	for _, s := range c.Flow {
+		ts = append(ts, s.Text)
 	}
-	for i := range m.Rules {
-		if r := &m.Rules[i]; slices.Contains(r.When.Categories, c.ID) {
-			for j := range m.Channels {
-				if ch := &m.Channels[j]; slices.Contains(r.Route, ch.ID) {
-					ts = append(ts, ch.Label, ch.Note)
-				}
+	for _, r := range m.Rules {
+		if slices.Contains(r.When.Categories, c.ID) {
+			for _, id := range r.Route {
+				ch, _ := m.Channel(id)
+				ts = append(ts, ch.Label, ch.Note)
 			}
 		}
 	}

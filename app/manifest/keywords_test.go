@@ -45,6 +45,8 @@ func TestKeywordsRefused(t *testing.T) {
 			map[string]any{"zh-CN": []any{long}, "en": []any{"callback"}}},
 		{"too many", "categories[0].keywords.en", codeRange,
 			map[string]any{"zh-CN": []any{"回调"}, "en": many}},
+		{"bidirectional control", "categories[0].keywords.zh-CN[0]", codeBidi,
+			map[string]any{"zh-CN": []any{"回\u202e调"}, "en": []any{"callback"}}},
 		{"unknown language", "categories[0].keywords.ja", codeUnknownField,
 			map[string]any{"zh-CN": []any{"回调"}, "en": []any{"callback"}, "ja": []any{"コールバック"}}},
 	} {
