@@ -84,13 +84,23 @@ func (s *Session) verifiedManifest() *manifest.Manifest {
 // suggestion is what the description says routing should follow.
 func (s *Session) suggestion() string { return s.desc.match.Best }
 
-// routeCategory is the category routing follows: the merchant's pick, or
-// else what their description points to.
+// routeCategory is the category routing follows: the merchant's pick
+// (or the host's), or else what their description points to. A pick the
+// manifest lacks (the host asked for "security" on a platform without
+// one) gives way to the description.
 func (s *Session) routeCategory() string {
-	if s.category != "" {
+	switch {
+	case s.category == "":
+		return s.suggestion()
+	case s.suggestion() == "":
 		return s.category
 	}
-	return s.suggestion()
+	if m := s.verifiedManifest(); m != nil {
+		if _, ok := m.Category(s.category); !ok {
+			return s.suggestion()
+		}
+	}
+	return s.category
 }
 
 // intentState is the description's match as the UI draws it.
