@@ -696,6 +696,10 @@ const (
 	UIListSep
 	UISeeHow
 	UIHelp
+	UIDescribe
+	UIMatched
+	UIMatchEmergency
+	UINoMatch
 	UILoading
 	UIStatusFail
 	UIStatusWarn
@@ -779,6 +783,8 @@ const (
 	ReportAttach
 	UIReportMore
 	UINotSolved
+	// app/manifest/keywords.go
+	ManifestKeywords
 )
 
 // en is the English catalogue, the fallback of the others.
@@ -1471,6 +1477,10 @@ var en = [...]string{
 	UIListSep:           ", ",
 	UISeeHow:            "See the steps",
 	UIHelp:              "Help",
+	UIDescribe:          "Or describe it in your own words",
+	UIMatched:           "This looks like: %s. The advice above now follows it.",
+	UIMatchEmergency:    "This sounds like someone else may have access to your account: follow the urgent steps at the top now.",
+	UINoMatch:           "No problem type matches these words yet. Pick one above, or contact support below.",
 	UILoading:           "Loading help…",
 	UIStatusFail:        "Problem",
 	UIStatusWarn:        "Warning",
@@ -1554,4 +1564,6 @@ var en = [...]string{
 	ReportAttach:   "Send these files through the support channel itself (nothing is uploaded from here)",
 	UIReportMore:   "More details",
 	UINotSolved:    "Sorry this did not solve it. Your case report is ready to send to the platform's official support:",
+	// app/manifest/keywords.go
+	ManifestKeywords: "give 1 to %d keywords in each of the manifest's languages, each of 1 to %d characters.",
 }

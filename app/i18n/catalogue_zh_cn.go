@@ -690,6 +690,10 @@ var zhCN = [...]string{
 	UIListSep:           "、",
 	UISeeHow:            "查看详细步骤",
 	UIHelp:              "帮助",
+	UIDescribe:          "或者用您自己的话描述",
+	UIMatched:           "看起来是：%s。上方的建议已随之调整。",
+	UIMatchEmergency:    "听起来您的账户可能已被他人控制：请立即按最上方的紧急步骤处理。",
+	UINoMatch:           "暂时没有与这些文字匹配的问题类型。请从上方选择，或通过下方渠道联系客服。",
 	UILoading:           "正在加载帮助…",
 	UIStatusFail:        "有问题",
 	UIStatusWarn:        "注意",
@@ -773,4 +777,6 @@ var zhCN = [...]string{
 	ReportAttach:   "请通过客服渠道自行发送以下文件（本面板不上传任何内容）",
 	UIReportMore:   "更多信息",
 	UINotSolved:    "很抱歉，问题尚未解决。您的案件报告已准备好，可发送给平台的官方客服：",
+	// app/manifest/keywords.go
+	ManifestKeywords: "清单的每种语言须有 1 至 %d 个关键词，每个 1 至 %d 个字符。",
 }

@@ -691,6 +691,10 @@ var zhTW = [...]string{
 	UIListSep:           "、",
 	UISeeHow:            "查看詳細步驟",
 	UIHelp:              "說明",
+	UIDescribe:          "或者用您自己的話描述",
+	UIMatched:           "看起來是：%s。上方的建議已隨之調整。",
+	UIMatchEmergency:    "聽起來您的帳戶可能已被他人控制：請立即按最上方的緊急步驟處理。",
+	UINoMatch:           "暫時沒有與這些文字相符的問題類型。請從上方選擇，或透過下方管道聯絡客服。",
 	UILoading:           "正在載入說明…",
 	UIStatusFail:        "有問題",
 	UIStatusWarn:        "注意",
@@ -774,4 +778,6 @@ var zhTW = [...]string{
 	ReportAttach:   "請透過客服管道自行傳送以下檔案（本面板不上傳任何內容）",
 	UIReportMore:   "更多資訊",
 	UINotSolved:    "很抱歉，問題尚未解決。您的案件報告已準備好，可傳送給平台的官方客服：",
+	// app/manifest/keywords.go
+	ManifestKeywords: "清單的每種語言須有 1 至 %d 個關鍵字，每個 1 至 %d 個字元。",
 }

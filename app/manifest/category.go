@@ -12,7 +12,12 @@ type Category struct {
 	Summary i18n.Text `json:"summary"`
 	// Symptoms are the guide's examples, shown to help the merchant pick.
 	Symptoms []i18n.Text `json:"symptoms,omitempty"`
-	Urgency  Urgency     `json:"urgency"`
+	// Keywords are the words merchants describe the problem with; the
+	// panel matches what the merchant types against them and the
+	// category's texts. An emergency category's keywords should name a
+	// compromise ("stolen"): a match selects it.
+	Keywords Keywords `json:"keywords,omitzero"`
+	Urgency  Urgency  `json:"urgency"`
 	// Checks are the names of engine checks to run for this category
 	// ("network", "clock", "signature", …), in order.
 	Checks []string `json:"checks,omitempty"`

@@ -97,4 +97,6 @@ var (
 	msgNegative     = i18n.M(i18n.ManifestNegative)
 	msgSignature    = i18n.M(i18n.ManifestSignature)
 	msgSigEncoding  = i18n.M(i18n.ManifestSigEncoding)
+
+	msgKeywords = i18n.M(i18n.ManifestKeywords)
 )

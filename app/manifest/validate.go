@@ -489,6 +489,7 @@ func (v *validator) category(p string, c Category) {
 	for i, s := range c.Symptoms {
 		v.text(fmt.Sprintf("%s.symptoms[%d]", p, i), s)
 	}
+	v.keywords(p+".keywords", c.Keywords)
 	if !c.Urgency.known() {
 		v.enum(p+".urgency", string(c.Urgency), []string{"emergency", "high", "normal", "low"})
 	}

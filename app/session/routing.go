@@ -37,9 +37,9 @@ func (s *Session) routeInput() route.Input {
 	}
 	return route.Input{
 		PlatformUnreachable: !online && !browserOffline,
-		Emergency:           s.emergency || asksEmergency(s.plat.manifest, s.category),
+		Emergency:           s.emergency || asksEmergency(s.plat.manifest, s.category) || s.desc.match.Emergency && s.category == "",
 		Manifest:            s.plat.manifest,
-		Category:            s.category,
+		Category:            s.routeCategory(),
 		Findings:            findings,
 		LastError:           s.context.LastError.Code,
 		Now:                 s.now(),
@@ -55,6 +55,7 @@ func (s *Session) replan() {
 		s.plan = nil
 		return
 	}
+	s.rematch()
 	plan := route.Plan(s.routeInput())
 	s.plan = &plan
 }

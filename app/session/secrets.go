@@ -85,5 +85,7 @@ func (s *Session) NewCase() {
 	s.caseRep.start(s.now(), s.lang)
 	s.caseRep.prefill(s.context)
 	s.caseRep.shared = "new-case" // announced by the status line
+	s.desc, s.emergency = description{}, false // a new problem, in new words
+	s.replan()
 	s.keepCase()
 }

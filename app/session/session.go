@@ -85,6 +85,7 @@ type Session struct {
 	caseRep   caseReport    // the case report being prepared
 	shared    *sharedReport // its redacted form, cached (sharing.go)
 	feedback  string        // "yes" or "no" once answered
+	desc      description   // what the merchant's own words point to (intent.go)
 }
 
 // New makes a session in the given language, posting its events to host

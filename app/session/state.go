@@ -32,6 +32,7 @@ type State struct {
 	Report     ReportView
 	Asked      bool   // the merchant acted on a recommendation or shared the report
 	Feedback   string // "yes" or "no" once answered
+	Intent     Intent // what the merchant's description points to (Describe)
 }
 
 // Platform is the outcome of loading the platform's manifest.
@@ -114,6 +115,7 @@ func (s *Session) State() State {
 			st.Platform.ExpiresSoon = p.expiresSoon(s.now())
 		}
 	}
+	st.Intent = s.intentState()
 	st.Demo = s.deps.Demo || st.Platform.Manifest != nil && st.Platform.Manifest.Demo
 	return st
 }

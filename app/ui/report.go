@@ -137,6 +137,7 @@ func (v *reportView) newCase(ctx app.Context, e app.Event) {
 	for _, f := range session.ReportFields() {
 		setInputByID("triage-report-"+f.Name, fields[f.Name])
 	}
+	setInputByID("triage-describe", "")
 }
 
 // setInputByID writes the value of the input with the given id.

@@ -116,4 +116,8 @@ var (
 	strListSep           = i18n.M(i18n.UIListSep)
 	strSeeHow            = i18n.M(i18n.UISeeHow)
 	strHelp              = i18n.M(i18n.UIHelp)
+	strDescribe          = i18n.M(i18n.UIDescribe)
+	strMatched           = i18n.M(i18n.UIMatched)
+	strMatchEmergency    = i18n.M(i18n.UIMatchEmergency)
+	strNoMatch           = i18n.M(i18n.UINoMatch)
 )
