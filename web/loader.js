@@ -10,38 +10,38 @@
   var s = d.currentScript, ds = (s && s.dataset) || {}, origin;
   function warn(m) { try { console.warn('triage: ' + m); } catch (e) {} }
   function mark(n) { try { performance.mark('triage:' + n); } catch (e) {} }
-  try { origin = new URL(s.src).origin; } catch (e) { return warn('no src'); }
+  try { origin = new URL(s.src).origin; } catch (e) { return; } // no src: loaded in a way that names no origin
   // The pinned platforms' official sites by id ("" the default), written
   // over this marker by the widget's server (embedWithSites, cmd/triage)
   // with a null prototype. The page never names a site: an embed naming no
   // pinned platform gets none.
-  var site = {TRIAGE_SITES: 0}[ds.platform || ds.manifest || ''];
+  var site = {TRIAGE_SITES: 0}[ds.platform || ''];
   // zh-TW, zh-HK, zh-MO and zh-Hant read Traditional Chinese.
-  var lang = ds.lang || navigator.language || '', zh = /^zh/i.test(lang);
+  var lang = ds.lang || navigator.language, zh = /^zh/i.test(lang);
   // The launcher, then the fallback's message (after the panel's title)
   // and controls.
-  var t = /^zh.(tw|hk|mo|hant)/i.test(lang) ? ['幫助', '無法載入。', '重試', '關閉', '官網']
-    : zh ? ['帮助', '无法加载。', '重试', '关闭', '官网']
-    : ['Help', ' could not load.', 'Retry', 'Close', 'Official site'];
+  var t = /^zh.(tw|hk|mo|hant)/i.test(lang) ? ['幫助', '無法載入', '重試', '關閉']
+    : zh ? ['帮助', '无法加载', '重试', '关闭']
+    : ['Help', ' could not load', 'Retry', 'Close'];
   var title = t[0] + (zh ? '面板' : ' panel');
   // cbs holds [event, callback] pairs. The panel's ready message names the
   // events it sends (app/bridge), so a new event needs no change here.
   var cbs = [], events, ctx, btn, box, fb, retry, frame, ready, open, category, back, timer;
   // On a phone the panel is the viewport (100dvh, not the page: a page
-  // wider than the screen must not widen it), clear of notches. As a
-  // scroll container it keeps the wheel at the panel's end from scrolling
-  // the page. The panel comes after the launcher: above it.
-  var CSS = ':host{all:initial;font:16px system-ui}' +
+  // wider than the screen must not widen it), clear of notches. (The
+  // panel's own page keeps the wheel at its end: web/triage.css.) The panel
+  // comes after the launcher: above it.
+  var CSS = ':host{all:initial}*{font:16px system-ui}' +
     '.l,.p{position:fixed;right:20px;z-index:2147483647}' +
-    '.l{bottom:20px;padding:12px 18px;border:0;border-radius:24px;background:#1f4ed8;color:#fff;font-weight:600}' +
-    ':focus-visible{outline:3px solid #111;outline-offset:3px}' +
-    '.p{bottom:76px;width:min(400px,100vw - 40px);height:min(640px,100vh - 96px);' +
-    'border-radius:12px;overflow:hidden;overscroll-behavior:contain;box-shadow:0 8px 32px #0005;background:#fff}' +
-    'iframe{border:0;width:100%;height:100%}div>div{margin:24px}button{font:inherit}' +
-    '@media (max-width:480px){.p{inset:0;width:100vw;height:100vh;height:100dvh;border-radius:0;box-sizing:border-box;' +
+    '.l{bottom:20px;padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}' +
+    ':focus-visible{outline:3px solid #111}' +
+    '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
+    'border-radius:20px;overflow:hidden;box-shadow:0 0 20px #0005;background:#fff}' +
+    'iframe{border:0;width:100%;height:100%}div>div{margin:24px}' +
+    '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
-  function el(tag, attrs, parent, text) {
+  function el(tag, parent, text, attrs) {
     var e = d.createElement(tag);
     for (var k in attrs) e.setAttribute(k, attrs[k]);
     e.textContent = text || '';
@@ -51,27 +51,30 @@
   function close() { api('close'); }
 
   function mount() {
-    var root = el('triage-widget', {}, d.body).attachShadow({ mode: 'closed' });
-    try { var sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); root.adoptedStyleSheets = [sheet]; }
-    catch (e) { el('style', {}, root, CSS); } // browsers without constructable sheets
+    var root = el('triage-widget', d.body).attachShadow({ mode: 'closed' });
+    // A constructed sheet: no style-src needed in the page's CSP.
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
     if (ds.launcher !== 'none') {
-      btn = el('button', { 'class': 'l', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, root, t[0]);
+      btn = el('button', root, t[0], { 'class': 'l' });
       btn.onclick = function () { api(open ? 'close' : 'open'); };
       btn.onpointerenter = btn.onfocus = frameOnce;
     }
-    box = el('div', { 'class': 'p', role: 'dialog', 'aria-modal': 'true', 'aria-label': title, hidden: '' }, root);
+    box = el('div', root, '', { 'class': 'p', role: 'dialog', 'aria-modal': true, 'aria-label': title });
+    state(0);
     box.onkeydown = function (e) { e.key == 'Escape' && close(); }; // the fallback's keys; the frame keeps its own
     // The fallback, in the frame's place while the frame is silent.
-    fb = el('div', { hidden: '' }, box);
-    el('p', {}, fb, title + t[1]);
-    retry = el('button', {}, fb, t[2]);
-    retry.onclick = function () { frame.remove(); frame = 0; frameOnce(); swap(); wait(); };
-    el('button', {}, fb, t[3]).onclick = close;
-    if (site) el('a', { href: site, target: '_blank' }, fb, t[4]);
+    fb = el('div', box, '', { hidden: 1 });
+    el('p', fb, title + t[1]);
+    retry = el('button', fb, t[2]);
+    retry.onclick = function () { frame.src += ''; swap(); wait(); }; // the same frame loads again
+    el('button', fb, t[3]).onclick = close;
+    if (site) el('a', fb, site, { href: site, target: '_blank' }); // its address as its name: the merchant sees where it goes
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
     d.addEventListener('securitypolicyviolation', function (e) {
-      if (!ready && !e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocks ' + origin); fail(); }
+      if (!e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocks ' + origin); }
     });
   }
 
@@ -79,13 +82,13 @@
     if (frame) return;
     // The panel trusts none of these: a platform, manifest or key named here
     // must be one the widget's server pins.
-    var q = '?host=' + encodeURIComponent(location.origin);
+    var q = origin + '/?host=' + encodeURIComponent(location.origin);
     ['lang', 'platform', 'manifest', 'manifestKey'].forEach(function (k) { q += '&' + k + '=' + encodeURIComponent(ds[k] || ''); });
-    frame = el('iframe', {
-      src: origin + '/' + q, title: title,
+    frame = el('iframe', box, '', {
+      src: q, title: title,
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',
       allow: 'clipboard-write'
-    }, box);
+    });
   }
 
   // swap shows the fallback (failed) or the frame, and moves focus there.
@@ -94,37 +97,31 @@
     (failed ? retry : frame).focus();
   }
 
-  // fail: the frame stayed silent (widget unreachable, blocked, very slow).
-  function fail() { open && swap(1); }
-
-  // wait gives a silent frame a few seconds after an open.
+  // wait gives a silent frame a few seconds after an open or a retry,
+  // then puts the fallback in its place (also when the panel was closed
+  // meanwhile: it shows at the next open).
   function wait() {
     clearTimeout(timer);
-    ready || (timer = setTimeout(fail, 5000));
+    ready || (timer = setTimeout(swap, 5000, 1));
   }
 
   function post(type, payload) {
     try { frame.contentWindow.postMessage({ triage: 1, type: type, payload: payload }, origin); }
-    catch (e) { warn(e); }
+    catch (e) {} // a frame the page removed
   }
 
   function emit(name, payload) {
     cbs.forEach(function (c) {
-      try { c[0] === name && c[1](payload); } catch (e) { warn(name + ': ' + e); }
+      try { c[0] === name && c[1](payload); } catch (e) { warn(e); }
     });
   }
 
   // known warns about a subscription to an event the panel does not send.
-  function known(name) { return !events || events.indexOf(name) >= 0 || warn('unknown event "' + name + '"'); }
+  function known(name) { events && events.indexOf(name) < 0 && warn('unknown event "' + name + '"'); }
 
   function state(o) {
     box.hidden = !(open = o);
     btn && btn.setAttribute('aria-expanded', !!o);
-  }
-
-  function opened() {
-    post('open', { category: category });
-    mark('ready');
   }
 
   w.addEventListener('message', function (e) {
@@ -141,7 +138,8 @@
       ready = 1;
       if (ctx) post('context', ctx);
       if (!open) return;
-      opened();
+      post('open', { category: category });
+      mark('ready');
     }
     emit(m.type, m.payload);
   });
@@ -155,26 +153,26 @@
         frameOnce();
         back = d.activeElement;
         state(1);
-        (fb.hidden ? frame : retry).focus();
+        swap(!fb.hidden); // focus on the panel, or on the fallback it has already given way to
         wait();
         if (ready) {
-          opened();
+          post('open', { category: category });
+          mark('ready');
           emit('ready', { warm: true });
         }
       } else if (cmd === 'close') {
         if (!open) return;
         state(0);
-        clearTimeout(timer);
         if (ready) post('close'); // a frame that never started has nothing to clear
         (btn || back || d.body).focus();
         emit('close', {});
       } else if (cmd === 'context') {
-        var c = JSON.parse(JSON.stringify(a)); // plain data only: no functions, no cycles
-        if (!c || typeof c != 'object') throw 0;
-        ctx = c;
+        if (typeof a != 'object' || !a) throw 0;
+        ctx = JSON.parse(JSON.stringify(a)); // plain data only: no functions, no cycles
         if (ready) post('context', ctx);
       } else if (cmd === 'on' && typeof a === 'string' && typeof b === 'function') {
-        if (!ready || known(a)) cbs.push([a, b]);
+        cbs.push([a, b]);
+        ready && known(a);
       } else {
         throw 0;
       }
@@ -188,9 +186,8 @@
     if (cur && cur.loaded) return;
     mount();
     api.loaded = 1;
-    api.q = [];
     w.triage = api;
-    for (var i = 0; i < queue.length; i++) api.apply(null, queue[i]);
+    queue.forEach(function (c) { api.apply(0, c); });
   }
 
   if (d.body) start(); else d.addEventListener('DOMContentLoaded', start);

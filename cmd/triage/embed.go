@@ -13,10 +13,11 @@ import (
 var siteMarker = []byte("{TRIAGE_SITES:0}")
 
 // embedWithSites writes the pins' official sites into the loader, for its
-// fallback when the panel cannot load: by platform id, the first pin's also
-// under "" (the default, as in choosePin). The page never supplies a URL,
-// and the null prototype keeps "constructor" and the like from reading as
-// a site.
+// fallback when the panel cannot load: by platform id, and under "" (an
+// embed naming no platform) only when one platform is pinned, so that an
+// embed naming its platform by manifest alone never gets another's site.
+// The page never supplies a URL, and the null prototype keeps
+// "constructor" and the like from reading as a site.
 func embedWithSites(embed []byte, pins []manifest.Pin) ([]byte, error) {
 	if bytes.Count(embed, siteMarker) != 1 {
 		return nil, errors.New("embed.js has no place for the official sites: run 'make build'")
@@ -27,11 +28,11 @@ func embedWithSites(embed []byte, pins []manifest.Pin) ([]byte, error) {
 		v, _ := json.Marshal(site)
 		obj = append(append(append(append(obj, ','), k...), ':'), v...)
 	}
-	for i, p := range pins {
+	for _, p := range pins {
 		if p.Site == "" {
 			continue
 		}
-		if i == 0 {
+		if len(pins) == 1 {
 			add("", p.Site)
 		}
 		add(p.Platform, p.Site)
