@@ -7,6 +7,7 @@ package main
 // is the viewport, even on a page wider than the screen.
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -226,10 +227,10 @@ func TestE2ELoaderFallbackNoSite(t *testing.T) {
 	bareFlag := fmt.Sprintf("id=%s,manifest=/manifests/%s.json,key=%s", bare.id, bare.name, bare.keyFile)
 	srv := startServer(t, "--web", web, "--platform", acme.flag(), "--platform", bareFlag, "--frame-ancestors", "*")
 	for _, attrs := range []string{`data-platform="bare-pay"`, `data-platform="evil-pay"`, `data-platform="constructor"`, `data-platform="__proto__"`, `data-manifest="/manifests/acme.json"`, ``} {
-		t.Run(attrs, func(t *testing.T) {
+		t.Run(cmp.Or(attrs, "no platform"), func(t *testing.T) {
 			origin := newFlakyOrigin(t, srv.URL)
-			origin.set(originDown)
 			ctx, _ := openHost(t, loaderScreens[1], wideHostPage(origin.URL, "zh-TW", attrs))
+			origin.set(originDown)
 			do(t, ctx, chromedp.Evaluate(`triage('open'); true`, nil))
 			waitJS(t, ctx, fallbackShown, 20*time.Second)
 			f := readFallback(t, ctx)
@@ -243,8 +244,8 @@ func TestE2ELoaderFallbackNoSite(t *testing.T) {
 	}
 	// The setup is right: the embed naming acme gets acme's site.
 	origin := newFlakyOrigin(t, srv.URL)
-	origin.set(originDown)
 	ctx, _ := openHost(t, loaderScreens[0], wideHostPage(origin.URL, "en", `data-platform="acme-pay"`))
+	origin.set(originDown)
 	do(t, ctx, chromedp.Evaluate(`triage('open'); true`, nil))
 	waitJS(t, ctx, fallbackShown, 20*time.Second)
 	if f := readFallback(t, ctx); len(f.Links) != 1 || !strings.HasPrefix(f.Links[0], acme.site+"/ ") {
