@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"net/http/httptest"
 	"os"
 	"testing"
 
@@ -49,5 +50,21 @@ func TestBuiltEmbedHasSiteMarker(t *testing.T) {
 	}
 	if n := bytes.Count(b, siteMarker); n != 1 {
 		t.Fatalf("web/embed.js has the site marker %d times, want 1", n)
+	}
+}
+
+// TestServedEmbedHasSites: /embed.js carries the pinned sites, from the
+// server's configuration only.
+func TestServedEmbedHasSites(t *testing.T) {
+	pin := manifest.Pin{Platform: "acme-pay", Site: "https://www.acme.example"}
+	h, err := newWidgetHandler(siteOptions{webDir: testWebDir(t), pins: []manifest.Pin{pin}}, "*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/embed.js?platform=evil&site=https://evil.example", nil))
+	want := `var sites = {__proto__:null,"":"https://www.acme.example","acme-pay":"https://www.acme.example"};`
+	if rec.Code != 200 || rec.Body.String() != want {
+		t.Fatalf("GET /embed.js: %d %q, want %q", rec.Code, rec.Body.String(), want)
 	}
 }
