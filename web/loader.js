@@ -37,7 +37,7 @@
     ':focus-visible{outline:3px solid #111}' +
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
     'border-radius:20px;overflow:hidden;box-shadow:0 0 20px #0005;background:#fff}' +
-    'iframe{border:0;width:100%;height:100%}div>div{margin:24px}' +
+    'iframe{border:0;width:100%;height:100%}div>div>*{margin:16px}' +
     '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
