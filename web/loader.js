@@ -11,10 +11,10 @@
   function warn(m) { try { console.warn('triage: ' + m); } catch (e) {} }
   function mark(n) { try { performance.mark('triage:' + n); } catch (e) {} }
   try { origin = new URL(s.src).origin; } catch (e) { return; } // no src: loaded in a way that names no origin
-  // The pinned platforms' official sites by id ("" the default), written
-  // over this marker by the widget's server (embedWithSites, cmd/triage)
-  // with a null prototype. The page never names a site: an embed naming no
-  // pinned platform gets none.
+  // The pinned platforms' official sites by id (and "" when only one is
+  // pinned), written over this marker by the widget's server
+  // (embedWithSites, cmd/triage) with a null prototype. The page never
+  // names a site: an embed naming no pinned platform gets none.
   var site = {TRIAGE_SITES: 0}[ds.platform || ''];
   // zh-TW, zh-HK, zh-MO and zh-Hant read Traditional Chinese.
   var lang = ds.lang || navigator.language, zh = /^zh/i.test(lang);
@@ -89,6 +89,7 @@
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',
       allow: 'clipboard-write'
     });
+    wait();
   }
 
   // swap shows the fallback (failed) or the frame, and moves focus there.
@@ -97,12 +98,12 @@
     (failed ? retry : frame).focus();
   }
 
-  // wait gives a silent frame a few seconds after an open or a retry,
-  // then puts the fallback in its place (also when the panel was closed
-  // meanwhile: it shows at the next open).
+  // wait gives the frame a few seconds from its start (or a retry) to say
+  // anything, then puts the fallback in its place (also when the panel was
+  // closed meanwhile: it shows at the next open).
   function wait() {
-    clearTimeout(timer);
-    ready || (timer = setTimeout(swap, 5000, 1));
+    clearTimeout(timer); // one at a time: a Retry pressed twice
+    timer = setTimeout(swap, 5000, 1);
   }
 
   function post(type, payload) {
@@ -154,7 +155,6 @@
         back = d.activeElement;
         state(1);
         swap(!fb.hidden); // focus on the panel, or on the fallback it has already given way to
-        wait();
         if (ready) {
           post('open', { category: category });
           mark('ready');
