@@ -36,7 +36,7 @@
     '.l{bottom:20px;padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}' +
     ':focus-visible{outline:3px solid #111}' +
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
-    'border-radius:20px;overflow:hidden;box-shadow:0 0 20px #0005;background:#fff}' +
+    'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
     'iframe{border:0;width:100%;height:100%}div>div>*{margin:16px}' +
     '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
@@ -74,7 +74,7 @@
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
     d.addEventListener('securitypolicyviolation', function (e) {
-      if (!e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocks ' + origin); }
+      if (!e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocked: ' + origin); }
     });
   }
 
