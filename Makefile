@@ -44,8 +44,10 @@ wasm: brotli
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
+# ascii_only: the loader's Chinese texts as \u escapes compress better than
+# their UTF-8 bytes (about 30 B less gzip).
 web/embed.js: web/loader.js | terser
-	$(TERSER) web/loader.js --compress --mangle --toplevel --comments false -o $@
+	$(TERSER) web/loader.js --compress --mangle --toplevel --comments false --format ascii_only=true -o $@
 
 ## run: build, then serve the widget and the demo dashboard (demo platforms,
 ## their manifests signed at start with a fresh key, everything labelled DEMO)

@@ -1,104 +1,142 @@
 /* Triage loader, served as /embed.js (`make build` minifies this source
-   into web/embed.js). The host page pays for this file only: a launcher in
-   a shadow root and the triage() API. The panel's iframe (and its wasm) is
-   created on intent: the first open, or hover/focus of the launcher.
+   into web/embed.js; budget 2 KB gzip). The host page pays for this file
+   only: a launcher in a shadow root and the triage() API. The panel's
+   iframe (and its wasm) is created on intent: the first open, or
+   hover/focus of the launcher. When the frame stays silent the loader
+   shows its own fallback in its place: never a dead panel.
    Nothing here may throw into the host page: bad calls warn once and are
    ignored. Contract: DESIGN.md "Embed". */
 (function (w, d) {
-  if (w.triage && w.triage.loaded) return;
   var s = d.currentScript, ds = (s && s.dataset) || {}, origin;
   function warn(m) { try { console.warn('triage: ' + m); } catch (e) {} }
   function mark(n) { try { performance.mark('triage:' + n); } catch (e) {} }
-  try { origin = new URL(s.src).origin; } catch (e) { warn('cannot find where embed.js came from'); return; }
+  try { origin = new URL(s.src).origin; } catch (e) { return; } // no src: loaded in a way that names no origin
+  // The pinned platforms' official sites by id (and "" when only one is
+  // pinned), written over this marker by the widget's server
+  // (embedWithSites, cmd/triage) with a null prototype. The page never
+  // names a site: an embed naming no pinned platform gets none.
+  var site = {TRIAGE_SITES: 0}[ds.platform || ''];
   // zh-TW, zh-HK, zh-MO and zh-Hant read Traditional Chinese.
-  var lang = ds.lang || navigator.language || '', zh = /^zh/i.test(lang), tw = /^zh.(tw|hk|mo|hant)/i.test(lang);
-  var label = tw ? '幫助' : zh ? '帮助' : 'Help', title = label + (zh ? '面板' : ' panel');
+  var lang = ds.lang || navigator.language, zh = /^zh/i.test(lang);
+  // The launcher, then the fallback's message (after the panel's title)
+  // and controls.
+  var t = /^zh.(tw|hk|mo|hant)/i.test(lang) ? ['幫助', '無法載入', '重試', '關閉']
+    : zh ? ['帮助', '无法加载', '重试', '关闭']
+    : ['Help', ' could not load', 'Retry', 'Close'];
+  var title = t[0] + (zh ? '面板' : ' panel');
   // cbs holds [event, callback] pairs. The panel's ready message names the
   // events it sends (app/bridge), so a new event needs no change here.
-  var cbs = [], events, ctx, root, btn, box, frame, ready, open, category, back, timer;
-  var CSS = ':host{all:initial}' +
-    '.l{position:fixed;right:20px;bottom:20px;z-index:2147483000;font:600 15px system-ui;' +
-    'padding:12px 18px;border:0;border-radius:24px;background:#1f4ed8;color:#fff;cursor:pointer}' +
-    '.l:focus-visible{outline:3px solid #111;outline-offset:3px}' +
-    '.p{position:fixed;right:20px;bottom:76px;width:400px;height:640px;max-width:calc(100vw - 40px);' +
-    'max-height:calc(100vh - 96px);z-index:2147483001;border-radius:12px;overflow:hidden;box-shadow:0 8px 32px #0005}' +
-    '.p[hidden]{display:none}iframe{border:0;width:100%;height:100%;background:#fff}' +
-    '@media (max-width:480px){.p{inset:0;width:auto;height:auto;max-width:none;max-height:none;border-radius:0}}';
+  var cbs = [], events, ctx, btn, box, fb, retry, frame, ready, open, category, back, timer;
+  // On a phone the panel is the viewport (100dvh, not the page: a page
+  // wider than the screen must not widen it), clear of notches. (The
+  // panel's own page keeps the wheel at its end: web/triage.css.) The panel
+  // comes after the launcher: above it.
+  var CSS = ':host{all:initial}*{font:16px system-ui}' +
+    '.l,.p{position:fixed;right:20px;z-index:2147483647}' +
+    '.l{bottom:20px;padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}' +
+    ':focus-visible{outline:3px solid #111}' +
+    '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
+    'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
+    'iframe{border:0;width:100%;height:100%}div>div>*{margin:16px}' +
+    '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
+    'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
-  function el(tag, attrs) {
+  function el(tag, parent, text, attrs) {
     var e = d.createElement(tag);
     for (var k in attrs) e.setAttribute(k, attrs[k]);
-    return e;
+    e.textContent = text || '';
+    return parent.appendChild(e);
   }
 
+  function close() { api('close'); }
+
   function mount() {
-    var host = el('triage-widget', {});
-    root = host.attachShadow({ mode: 'closed' });
-    try { var sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); root.adoptedStyleSheets = [sheet]; }
-    catch (e) { root.appendChild(el('style', {})).textContent = CSS; } // browsers without constructable sheets
-    box = root.appendChild(el('div', { 'class': 'p', role: 'dialog', 'aria-modal': 'true', 'aria-label': title, hidden: '' }));
+    var root = el('triage-widget', d.body).attachShadow({ mode: 'closed' });
+    // A constructed sheet: no style-src needed in the page's CSP.
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
     if (ds.launcher !== 'none') {
-      btn = root.appendChild(el('button', { type: 'button', 'class': 'l', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }));
-      btn.textContent = label;
-      btn.addEventListener('click', function () { open ? api('close') : api('open'); });
-      btn.addEventListener('pointerenter', frameOnce);
-      btn.addEventListener('focus', frameOnce);
+      btn = el('button', root, t[0], { 'class': 'l' });
+      btn.onclick = function () { api(open ? 'close' : 'open'); };
+      btn.onpointerenter = btn.onfocus = frameOnce;
     }
-    d.body.appendChild(host);
+    box = el('div', root, '', { 'class': 'p', role: 'dialog', 'aria-modal': true, 'aria-label': title });
+    state(0);
+    box.onkeydown = function (e) { e.key == 'Escape' && close(); }; // the fallback's keys; the frame keeps its own
+    // The fallback, in the frame's place while the frame is silent.
+    fb = el('div', box, '', { hidden: 1 });
+    el('p', fb, title + t[1]);
+    retry = el('button', fb, t[2]);
+    retry.onclick = function () { frame.src += ''; swap(); wait(); }; // the same frame loads again
+    el('button', fb, t[3]).onclick = close;
+    if (site) el('a', fb, site, { href: site, target: '_blank' }); // its address as its name: the merchant sees where it goes
+    // A page whose CSP forbids the frame says so at once; a widget that
+    // refuses to be framed here (frame-ancestors) only shows as silence.
+    d.addEventListener('securitypolicyviolation', function (e) {
+      if (!e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocked: ' + origin); }
+    });
   }
 
   function frameOnce() {
     if (frame) return;
     // The panel trusts none of these: a platform, manifest or key named here
     // must be one the widget's server pins.
-    var q = '?host=' + encodeURIComponent(location.origin);
+    var q = origin + '/?host=' + encodeURIComponent(location.origin);
     ['lang', 'platform', 'manifest', 'manifestKey'].forEach(function (k) { q += '&' + k + '=' + encodeURIComponent(ds[k] || ''); });
-    frame = el('iframe', {
-      src: origin + '/' + q, title: title,
+    frame = el('iframe', box, '', {
+      src: q, title: title,
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',
       allow: 'clipboard-write'
     });
-    box.appendChild(frame);
-    // A page whose CSP forbids the frame says so at once; a widget that
-    // refuses to be framed here (frame-ancestors) only shows as silence.
-    d.addEventListener('securitypolicyviolation', function (e) {
-      if (!ready && e.blockedURI.indexOf(origin) == 0) { clearTimeout(timer); warn(e.violatedDirective + ' blocks ' + origin); }
-    });
-    timer = setTimeout(function () {
-      if (!ready) warn('panel did not start: check CSP frame-src and frame-ancestors');
-    }, 20000);
+    wait();
+  }
+
+  // swap shows the fallback (failed) or the frame, and moves focus there.
+  function swap(failed) {
+    frame.hidden = !(fb.hidden = !failed);
+    (failed ? retry : frame).focus();
+  }
+
+  // wait gives the frame a few seconds from its start (or a retry) to say
+  // anything, then puts the fallback in its place (also when the panel was
+  // closed meanwhile: it shows at the next open).
+  function wait() {
+    clearTimeout(timer); // one at a time: a Retry pressed twice
+    timer = setTimeout(swap, 5000, 1);
   }
 
   function post(type, payload) {
     try { frame.contentWindow.postMessage({ triage: 1, type: type, payload: payload }, origin); }
-    catch (e) { warn('could not reach the panel: ' + e.message); }
+    catch (e) {} // a frame the page removed
   }
 
   function emit(name, payload) {
     cbs.forEach(function (c) {
-      try { c[0] === name && c[1](payload); } catch (e) { warn('a "' + name + '" callback threw: ' + e.message); }
+      try { c[0] === name && c[1](payload); } catch (e) { warn(e); }
     });
   }
 
   // known warns about a subscription to an event the panel does not send.
-  function known(name) { return !events || events.indexOf(name) >= 0 || warn('on: unknown event "' + name + '"'); }
+  function known(name) { events && events.indexOf(name) < 0 && warn('unknown event "' + name + '"'); }
 
-  function shown() {
-    post('open', { category: category });
-    mark('ready');
-    emit('ready', { warm: true });
+  function state(o) {
+    box.hidden = !(open = o);
+    btn && btn.setAttribute('aria-expanded', !!o);
   }
 
   w.addEventListener('message', function (e) {
     var m = e.data;
-    if (!frame || e.source !== frame.contentWindow || e.origin !== origin) return;
-    if (!m || m.triage !== 1) return;
-    if (m.type === 'close') return api('close');
+    if (!frame || e.source !== frame.contentWindow || e.origin !== origin || !m || m.triage !== 1) return;
+    // Any word from the frame (the panel, or its page's shell before the
+    // wasm runs) shows it is alive: no fallback, or the panel back.
+    clearTimeout(timer);
+    fb.hidden || swap();
+    if (m.type === 'close') return close();
     if (m.type === 'ready') {
       events = m.payload && m.payload.events;
-      if (!ready) cbs.forEach(function (c) { known(c[0]); }); // subscribed before the panel could say
+      ready || cbs.forEach(function (c) { known(c[0]); }); // subscribed before the panel could say
       ready = 1;
-      clearTimeout(timer);
       if (ctx) post('context', ctx);
       if (!open) return;
       post('open', { category: category });
@@ -114,32 +152,32 @@
         if (open) return ready && post('open', { category: category });
         mark('open');
         frameOnce();
-        open = 1;
         back = d.activeElement;
-        box.hidden = false;
-        if (btn) btn.setAttribute('aria-expanded', 'true');
-        frame.focus();
-        if (ready) shown();
+        state(1);
+        swap(!fb.hidden); // focus on the panel, or on the fallback it has already given way to
+        if (ready) {
+          post('open', { category: category });
+          mark('ready');
+          emit('ready', { warm: true });
+        }
       } else if (cmd === 'close') {
         if (!open) return;
-        open = 0;
-        box.hidden = true;
-        if (btn) btn.setAttribute('aria-expanded', 'false');
+        state(0);
         if (ready) post('close'); // a frame that never started has nothing to clear
         (btn || back || d.body).focus();
         emit('close', {});
       } else if (cmd === 'context') {
-        if (!a || typeof a !== 'object') throw Error('context needs an object');
+        if (typeof a != 'object' || !a) throw 0;
         ctx = JSON.parse(JSON.stringify(a)); // plain data only: no functions, no cycles
         if (ready) post('context', ctx);
-      } else if (cmd === 'on') {
-        if (typeof a !== 'string' || typeof b !== 'function') throw Error('on: unknown event or no function');
-        if (!ready || known(a)) cbs.push([a, b]);
+      } else if (cmd === 'on' && typeof a === 'string' && typeof b === 'function') {
+        cbs.push([a, b]);
+        ready && known(a);
       } else {
-        throw Error('unknown command "' + cmd + '"');
+        throw 0;
       }
     } catch (e) {
-      warn(e.message);
+      warn('bad call: ' + cmd);
     }
   }
 
@@ -148,9 +186,8 @@
     if (cur && cur.loaded) return;
     mount();
     api.loaded = 1;
-    api.q = [];
     w.triage = api;
-    for (var i = 0; i < queue.length; i++) api.apply(null, queue[i]);
+    queue.forEach(function (c) { api.apply(0, c); });
   }
 
   if (d.body) start(); else d.addEventListener('DOMContentLoaded', start);

@@ -62,6 +62,10 @@ func TestE2EStaticSite(t *testing.T) {
 			t.Errorf("static output publishes %s", f)
 		}
 	}
+	// The loader names the pinned official sites for its fallback.
+	if embed, err := os.ReadFile(filepath.Join(out, "embed.js")); err != nil || !strings.Contains(string(embed), `"demo-wallet-merchant":"https://merchant.example.com"`) {
+		t.Errorf("static embed.js names no pinned site (%v)", err)
+	}
 	cdn := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer cdn.Close()
 	p := openPanel(t, panelOpts{Widget: cdn.URL, Script: `triage('context', {merchantId: 'STATIC-1'}); triage('open');`})

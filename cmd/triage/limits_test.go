@@ -24,7 +24,7 @@ func testWebDir(t *testing.T) string {
 	dir := t.TempDir()
 	for name, body := range map[string]string{
 		"app.wasm":     "\x00asm\x01\x00\x00\x00",
-		"embed.js":     "// embed",
+		"embed.js":     "var sites = {TRIAGE_SITES:0};",
 		"wasm_exec.js": "// wasm_exec",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {

@@ -187,6 +187,9 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	if err != nil {
 		return nil, err
 	}
+	if embed, err = embedWithSites(embed, o.pins); err != nil {
+		return nil, err
+	}
 	mux.Handle("GET /embed.js", staticBytes(embed, "text/javascript; charset=utf-8", "public, max-age=300"))
 	mux.Handle("GET /manifests/", withCORS(http.StripPrefix("/manifests/", manifestFiles(filepath.Join(webDir, "manifests"), o.demo))))
 	mux.Handle("GET /api/ping", withCORS(http.HandlerFunc(servePing)))

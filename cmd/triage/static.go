@@ -64,12 +64,22 @@ func writeStatic(out string, o siteOptions) error {
 	}
 	copies := map[string]string{
 		"app.wasm": "web/app.wasm", "app.wasm.br": "web/app.wasm.br", "app.wasm.gz": "web/app.wasm.gz",
-		"wasm_exec.js": "wasm_exec.js", "embed.js": "embed.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
+		"wasm_exec.js": "wasm_exec.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
 	}
 	for src, dst := range copies {
 		if err := copyFile(filepath.Join(webDir, src), filepath.Join(out, dst)); err != nil {
 			return err
 		}
+	}
+	embed, err := readWebFile(webDir, "embed.js")
+	if err != nil {
+		return err
+	}
+	if embed, err = embedWithSites(embed, o.pins); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "embed.js"), embed, 0o644); err != nil {
+		return err
 	}
 	for _, dir := range []string{"icons", "manifests"} {
 		if err := copyDir(filepath.Join(webDir, dir), filepath.Join(out, web(dir)), dir == "manifests"); err != nil {
