@@ -166,7 +166,7 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	}
 	ver := siteVersion(wasm.raw)
 	wasm.etag = ver
-	ui.Route(ui.Deps{Version: ver})
+	ui.Route(ui.Deps{Version: ver, Shell: o.shell()})
 	mux := http.NewServeMux()
 	// go-app serves the page, app.js, the worker and /web/ files; only the
 	// page route ("/") needs its viewport rewritten.
