@@ -24,7 +24,7 @@ const demoLifetime = 90 * 24 * time.Hour
 // manifests, re-dated and signed.
 type demoSite struct {
 	pins  []manifest.Pin
-	files map[string][]byte   // "NAME.json" and "NAME.json.sig"
+	files map[string][]byte    // "NAME.json" and "NAME.json.sig"
 	names map[string]i18n.Text // platform id → its name, for the shell
 }
 

@@ -62,6 +62,14 @@ func (o siteOptions) pageEnv() app.Environment {
 	return env
 }
 
+// configDigest names the page's configuration (pageEnv) for the service
+// worker's cache.
+func (o siteOptions) configDigest() string {
+	env, _ := json.Marshal(o.pageEnv())
+	sum := sha256.Sum256(env)
+	return hex.EncodeToString(sum[:4])
+}
+
 // shell is what the frame's first paint says before the wasm runs: the
 // platforms it knows by name (the demo's; an operator's pins name none) and
 // whether this is a demo.
@@ -94,7 +102,7 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		Version:               ver,
 		Resources:             webFiles{dir: o.webDir, version: ver},
 		Env:                   o.pageEnv(),
-		ServiceWorkerTemplate: serviceWorkerJS,
+		ServiceWorkerTemplate: workerJS(o.configDigest()),
 		// app.js asks for the wasm only once the page is parsed and the
 		// deferred scripts ran; the preload starts the download with the
 		// page. as=fetch with crossorigin matches app.js's fetch(url).
