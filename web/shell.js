@@ -36,10 +36,12 @@
     if (e.key === 'Escape' && shell()) close();
   });
 
-  // The server names the default platform; a frame for another shows its own.
+  // The page names the platform of the request it was rendered for; the
+  // service worker serves that copy to every frame: show this frame's.
   d.addEventListener('DOMContentLoaded', function () {
-    var s = shell(), want = q.get('platform');
-    if (!s || !want) return;
+    var s = shell();
+    if (!s) return;
+    var want = q.get('platform') || s.getAttribute('data-default-platform');
     s.querySelectorAll('[data-platform]').forEach(function (el) { el.hidden = el.getAttribute('data-platform') !== want; });
   });
 })();

@@ -35,6 +35,7 @@ type ShellPlatform struct {
 const (
 	shellClass        = "triage-shell"
 	shellPlatformAttr = "data-platform"
+	shellDefaultAttr  = "data-default-platform" // the platform a frame without ?platform= gets
 )
 
 // shell draws the shell. platform is the ?platform= of the request being
@@ -50,7 +51,11 @@ func (s *Shell) render(platform string) app.UI {
 	if s.Demo {
 		demo = app.Span().Class("triage-demo").Body(shellTexts(strDemo, " ", "")...)
 	}
-	return app.Div().Class("triage-panel "+shellClass).Body(
+	def := ""
+	if len(s.Platforms) > 0 {
+		def = s.Platforms[0].ID
+	}
+	return app.Div().Class("triage-panel "+shellClass).Attr(shellDefaultAttr, def).Body(
 		app.Header().Class("triage-header").Body(
 			app.H1().ID(idHeading).TabIndex(-1).Body(
 				s.platformNames(shown),

@@ -61,9 +61,11 @@ type throttler struct {
 func throttleEveryTarget(t *testing.T, ctx context.Context) *throttler {
 	t.Helper()
 	th := &throttler{throttled: map[string]int{}}
-	rule, _ := json.Marshal(map[string]any{"id": 1, "method": network.CommandEmulateNetworkConditionsByRule,
+	// The rule takes effect only with the Network domain enabled.
+	enable, _ := json.Marshal(map[string]any{"id": 1, "method": network.CommandEnable, "params": map[string]any{}})
+	rule, _ := json.Marshal(map[string]any{"id": 2, "method": network.CommandEmulateNetworkConditionsByRule,
 		"params": network.EmulateNetworkConditionsByRule(slow4G)})
-	run, _ := json.Marshal(map[string]any{"id": 2, "method": "Runtime.runIfWaitingForDebugger", "params": map[string]any{}})
+	run, _ := json.Marshal(map[string]any{"id": 3, "method": "Runtime.runIfWaitingForDebugger", "params": map[string]any{}})
 	chromedp.ListenTarget(ctx, func(ev any) {
 		e, ok := ev.(*target.EventAttachedToTarget)
 		if !ok {
@@ -71,7 +73,7 @@ func throttleEveryTarget(t *testing.T, ctx context.Context) *throttler {
 		}
 		go func() { // a listener must not block the tab's event loop
 			err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-				for _, msg := range [][]byte{rule, run} { // in order: throttled before it runs
+				for _, msg := range [][]byte{enable, rule, run} { // in order: throttled before it runs
 					if err := cdp.Execute(ctx, "Target.sendMessageToTarget", map[string]any{"message": string(msg), "sessionId": e.SessionID}, nil); err != nil {
 						return err
 					}
@@ -110,6 +112,19 @@ func (th *throttler) requireFrameThrottled(t *testing.T) {
 	}
 }
 
+// requireSlowWasm fails unless the frame received app.wasm no faster
+// than Slow 4G allows: the throttling took effect where it matters.
+func requireSlowWasm(t *testing.T, fctx context.Context) {
+	t.Helper()
+	var w struct{ Bytes, Ms float64 }
+	do(t, fctx, chromedp.Evaluate(`(() => {
+	  const e = performance.getEntriesByType('resource').find(e => new URL(e.name).pathname === '/web/app.wasm');
+	  return e ? { bytes: e.encodedBodySize, ms: e.responseEnd - e.requestStart } : { bytes: 0, ms: 0 }; })()`, &w))
+	if floor := w.Bytes / slow4GDown * 1000; w.Bytes == 0 || w.Ms < 0.9*floor {
+		t.Fatalf("app.wasm (%.0f B) arrived in %.0f ms; Slow 4G allows no less than %.0f ms: the frame was not throttled", w.Bytes, w.Ms, floor)
+	}
+}
+
 // benchSlow4GVisit is one fresh profile on Slow 4G: a cold open, then,
 // once the service worker holds the widget, a warm one.
 func benchSlow4GVisit(t *testing.T, srv *widgetServer, cbPort string, s *benchSamples) {
@@ -121,6 +136,7 @@ func benchSlow4GVisit(t *testing.T, srv *widgetServer, cbPort string, s *benchSa
 	waitJS(t, ctx, `window.__triageRoot && window.__triageRoot.querySelector('button.l')`, 30*time.Second)
 	fctx := slow4GOpen(t, ctx, proxy.URL, s, "slow.cold")
 	th.requireFrameThrottled(t)
+	requireSlowWasm(t, fctx)
 	if !pollJS(fctx, jsPrecached, true, 60*time.Second) {
 		t.Fatal("Slow 4G: the service worker did not cache the widget within 60 s of the first open")
 	}
