@@ -97,7 +97,7 @@ fuzz:
 	$(MAKE) fuzz-short FUZZTIME=60s
 
 ## bench: sizes, loading, checks, long tasks and memory against the budgets of
-## issue 5, in headless Chromium on loopback; prints one table, writes docs/bench.md
+## issues 5 and 12, in headless Chromium on loopback and on Slow 4G; prints one table, writes docs/bench.md
 BENCHTIME ?= 1s
 bench: deps build
 	set -o pipefail; $(GO) test -run '^$$' -bench . -benchtime=$(BENCHTIME) -count=5 -benchmem ./app/checks | tee /tmp/triage-bench-engine.txt

@@ -79,6 +79,10 @@ func startFetch(r diag.Request) (ctrl app.Value, start float64, ch chan settled,
 		// loader's iframe does not delegate "local-network-access".
 		redirect = "follow"
 	}
+	cache := "no-store"
+	if r.Revalidate {
+		cache = "no-cache"
+	}
 	err = jscall.Do("fetch", func() {
 		ctrl = app.Window().Get("AbortController").New()
 		opts := map[string]any{
@@ -86,7 +90,7 @@ func startFetch(r diag.Request) (ctrl app.Value, start float64, ch chan settled,
 			"mode":           orDefault(r.Mode, "cors"),
 			"redirect":       redirect,
 			"credentials":    "omit",
-			"cache":          "no-store",
+			"cache":          cache,
 			"referrerPolicy": "no-referrer",
 			"signal":         ctrl.Get("signal"),
 		}

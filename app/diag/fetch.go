@@ -21,6 +21,10 @@ type Request struct {
 	Mode     string // "cors" (read status and body) or "no-cors" (reachability only)
 	Redirect string // "follow" or "manual"
 	Limit    int    // most body bytes to read; 0 means DefaultBodyLimit
+	// Revalidate lets the browser's HTTP cache answer once the server
+	// confirms its copy (ETag, 304): a document fetched on every open.
+	// Probes leave it false: they must reach the server.
+	Revalidate bool
 }
 
 // DefaultBodyLimit bounds a response body a fetcher reads when the request

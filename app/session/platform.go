@@ -266,7 +266,7 @@ func readCache(store Store, manifestURL string) (cachedManifest, bool) {
 }
 
 func fetchAll(ctx context.Context, f diag.Fetcher, url string) ([]byte, error) {
-	resp, err := f.Fetch(ctx, diag.Request{URL: url, Mode: "cors", Limit: manifestLimit})
+	resp, err := f.Fetch(ctx, diag.Request{URL: url, Mode: "cors", Limit: manifestLimit, Revalidate: true})
 	if err != nil {
 		return nil, err
 	}

@@ -65,6 +65,9 @@ type Deps struct {
 	// MapHost maps a URL host the way the browser does (diag.Env.MapHost);
 	// nil: the checks' default.
 	MapHost func(host string) (string, error)
+	// Shell, set by the server only, makes the pre-rendered page the shell
+	// (shell.go) rather than the panel.
+	Shell *Shell
 }
 
 func (d Deps) session() session.Deps {

@@ -32,6 +32,7 @@ func (p *Panel) recovered(where string) {
 }
 
 // Render draws the panel; a panic while rendering shows a notice instead.
+// The server draws the shell (shell.go) in its place.
 func (p *Panel) Render() (ui app.UI) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -41,5 +42,8 @@ func (p *Panel) Render() (ui app.UI) {
 			)
 		}
 	}()
+	if app.IsServer && p.deps.Shell != nil {
+		return p.deps.Shell.render(p.cfg.Platform)
+	}
 	return p.render()
 }

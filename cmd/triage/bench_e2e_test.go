@@ -129,6 +129,11 @@ func TestBench(t *testing.T) {
 			t.FailNow()
 		}
 	}
+	for i := 1; i <= slow4GVisits; i++ {
+		if !t.Run(fmt.Sprintf("slow4g%d", i), func(t *testing.T) { benchSlow4GVisit(t, srv, cbPort, s) }) {
+			t.FailNow()
+		}
+	}
 	sizes, err := benchSizes("../../web")
 	if err != nil {
 		t.Fatal(err)
@@ -234,7 +239,13 @@ func benchVisit(t *testing.T, srv *widgetServer, cbPort string, s *benchSamples)
 // loader's marks on the host page.
 func benchOpen(t *testing.T, ctx context.Context) float64 {
 	t.Helper()
-	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
+	return benchOpenWithin(t, ctx, 30*time.Second)
+}
+
+// benchOpenWithin is benchOpen with the wait's bound.
+func benchOpenWithin(t *testing.T, ctx context.Context, timeout time.Duration) float64 {
+	t.Helper()
+	waitJS(t, ctx, countEvents("ready")+` >= 1`, timeout)
 	var ms float64
 	do(t, ctx, chromedp.Evaluate(jsOpenToReady, &ms))
 	if ms < 0 {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/triage-widget/triage/app/i18n"
 	"github.com/triage-widget/triage/app/manifest"
 )
 
@@ -23,7 +24,8 @@ const demoLifetime = 90 * 24 * time.Hour
 // manifests, re-dated and signed.
 type demoSite struct {
 	pins  []manifest.Pin
-	files map[string][]byte // "NAME.json" and "NAME.json.sig"
+	files map[string][]byte    // "NAME.json" and "NAME.json.sig"
+	names map[string]i18n.Text // platform id → its name, for the shell
 }
 
 // signDemoManifests re-dates and signs each demo profile's manifest.
@@ -34,7 +36,7 @@ func signDemoManifests(webDir string) (*demoSite, error) {
 	}
 	now := time.Now().UTC().Truncate(time.Minute)
 	published, expires := now.Add(-time.Minute), now.Add(demoLifetime)
-	d := &demoSite{files: map[string][]byte{}}
+	d := &demoSite{files: map[string][]byte{}, names: map[string]i18n.Text{}}
 	for _, p := range demoProfiles {
 		name := p.Name + ".json"
 		doc, err := os.ReadFile(filepath.Join(webDir, "manifests", name))
@@ -50,6 +52,7 @@ func signDemoManifests(webDir string) (*demoSite, error) {
 			return nil, fmt.Errorf("demo manifest %s: %w", name, err)
 		}
 		d.files[name], d.files[name+".sig"] = doc, manifest.Sign(priv, doc)
+		d.names[m.Platform.ID] = m.Platform.Name
 		d.pins = append(d.pins, manifest.Pin{Platform: m.Platform.ID, Manifest: m.Location, Key: manifest.FormatPublicKey(pub), Site: m.Platform.Home})
 	}
 	return d, nil

@@ -258,7 +258,7 @@ func TestE2ENginxHeaders(t *testing.T) {
 	var probes []nginxProbe
 	for _, path := range []string{
 		"/", "/?host=http%3A%2F%2Flocalhost%3A1&lang=en", "/app.js", "/goapp.js", "/app-worker.js", "/app.css",
-		"/manifest.webmanifest", "/manifest.json", "/web/triage.css", "/web/guard.js", "/web/icons/icon.svg",
+		"/manifest.webmanifest", "/manifest.json", "/web/triage.css", "/web/guard.js", "/web/shell.js", "/web/icons/icon.svg",
 		"/web/icons/icon-192.png", "/manifests/wallet-merchant.json", "/manifests/wallet-merchant.json.sig",
 		"/api/ping", "/api/time",
 		// Not served by either.

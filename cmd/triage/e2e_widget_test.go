@@ -62,7 +62,7 @@ func TestE2EDemoDashboard(t *testing.T) {
 	}
 	assertWasmUnwrapped(t, fctx)
 	frameText(t, fctx, "自助排查工具") // data-lang="zh-CN"
-	frameText(t, fctx, "M1001") // the dashboard's context arrived
+	frameText(t, fctx, "M1001")  // the dashboard's context arrived
 	var expanded string
 	do(t, ctx, chromedp.Evaluate(`window.__triageRoot.querySelector('button.l').getAttribute('aria-expanded')`, &expanded))
 	if expanded != "true" {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -166,7 +168,7 @@ func newWidgetHandler(o siteOptions, frameAncestors string) (http.Handler, error
 	}
 	ver := siteVersion(wasm.raw)
 	wasm.etag = ver
-	ui.Route(ui.Deps{Version: ver})
+	ui.Route(ui.Deps{Version: ver, Shell: o.shell()})
 	mux := http.NewServeMux()
 	// go-app serves the page, app.js, the worker and /web/ files; only the
 	// page route ("/") needs its viewport rewritten.
@@ -223,7 +225,9 @@ func staticBytes(b []byte, contentType, cacheControl string) http.Handler {
 
 // manifestFiles serves channel manifests, their signatures and public keys
 // from dir, and nothing else of it; with --demo, the demo manifests signed
-// at start take the place of their files.
+// at start take the place of their files. The panel fetches its manifest
+// on every open: an ETag of the bytes lets the browser revalidate its copy
+// (304) instead of downloading it again.
 func manifestFiles(dir string, demo *demoSite) http.Handler {
 	start := time.Now()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -239,11 +243,29 @@ func manifestFiles(dir string, demo *demoSite) http.Handler {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		}
 		if b, ok := demo.file(name); ok {
-			http.ServeContent(w, r, "", start, bytes.NewReader(b))
+			serveTagged(w, r, start, b)
 			return
 		}
-		http.ServeFile(w, r, filepath.Join(dir, name))
+		path := filepath.Join(dir, name)
+		st, err := os.Stat(path)
+		if err != nil || !st.Mode().IsRegular() {
+			http.ServeFile(w, r, path) // its error responses
+			return
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			http.ServeFile(w, r, path)
+			return
+		}
+		serveTagged(w, r, st.ModTime(), b)
 	})
+}
+
+// serveTagged serves b with an ETag of its bytes.
+func serveTagged(w http.ResponseWriter, r *http.Request, mod time.Time, b []byte) {
+	sum := sha256.Sum256(b)
+	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
+	http.ServeContent(w, r, "", mod, bytes.NewReader(b))
 }
 
 // isPublicManifestFile reports whether a file of the manifests folder is

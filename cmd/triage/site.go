@@ -62,6 +62,29 @@ func (o siteOptions) pageEnv() app.Environment {
 	return env
 }
 
+// configDigest names the page's configuration (pageEnv) for the service
+// worker's cache.
+func (o siteOptions) configDigest() string {
+	env, _ := json.Marshal(o.pageEnv())
+	sum := sha256.Sum256(env)
+	return hex.EncodeToString(sum[:4])
+}
+
+// shell is what the frame's first paint says before the wasm runs: the
+// platforms it knows by name (the demo's; an operator's pins name none) and
+// whether this is a demo.
+func (o siteOptions) shell() *ui.Shell {
+	s := &ui.Shell{Demo: o.demo != nil}
+	for _, p := range o.pins {
+		var name i18n.Text
+		if o.demo != nil {
+			name = o.demo.names[p.Platform]
+		}
+		s.Platforms = append(s.Platforms, ui.ShellPlatform{ID: p.Platform, Name: name})
+	}
+	return s
+}
+
 // newAppHandler is go-app's handler for the widget page.
 func newAppHandler(o siteOptions, ver string) *app.Handler {
 	return &app.Handler{
@@ -73,13 +96,13 @@ func newAppHandler(o siteOptions, ver string) *app.Handler {
 		LoadingLabel:          ui.LoadingLabel(),
 		Icon:                  app.Icon{Default: "/web/icons/icon-192.png", Large: "/web/icons/icon-512.png", SVG: "/web/icons/icon.svg", AppleTouch: "/web/icons/icon-192.png"},
 		Styles:                []string{"/web/triage.css"},
-		Scripts:               []string{"/web/guard.js"}, // before app.js: see web/guard.js
+		Scripts:               []string{"/web/guard.js", "/web/shell.js"}, // before app.js: see web/guard.js, web/shell.js
 		ThemeColor:            "#1f4ed8",
 		BackgroundColor:       "#ffffff",
 		Version:               ver,
 		Resources:             webFiles{dir: o.webDir, version: ver},
 		Env:                   o.pageEnv(),
-		ServiceWorkerTemplate: serviceWorkerJS,
+		ServiceWorkerTemplate: workerJS(o.configDigest()),
 		// app.js asks for the wasm only once the page is parsed and the
 		// deferred scripts ran; the preload starts the download with the
 		// page. as=fetch with crossorigin matches app.js's fetch(url).
@@ -112,7 +135,7 @@ func (f webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // webFileAllowed lists what /web/ may serve.
 func webFileAllowed(name string) bool {
 	switch {
-	case name == "triage.css", name == "guard.js":
+	case name == "triage.css", name == "guard.js", name == "shell.js":
 		return true
 	case strings.HasPrefix(name, "icons/") && !strings.ContainsAny(name[len("icons/"):], "/") && !strings.HasPrefix(name, "icons/."):
 		return true

@@ -49,7 +49,7 @@ func writeStatic(out string, o siteOptions) error {
 		return err
 	}
 	ver := siteVersion(raw)
-	ui.Route(ui.Deps{Version: ver})
+	ui.Route(ui.Deps{Version: ver, Shell: o.shell()})
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -64,7 +64,7 @@ func writeStatic(out string, o siteOptions) error {
 	}
 	copies := map[string]string{
 		"app.wasm": "web/app.wasm", "app.wasm.br": "web/app.wasm.br", "app.wasm.gz": "web/app.wasm.gz",
-		"wasm_exec.js": "wasm_exec.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js",
+		"wasm_exec.js": "wasm_exec.js", "triage.css": "web/triage.css", "guard.js": "web/guard.js", "shell.js": "web/shell.js",
 	}
 	for src, dst := range copies {
 		if err := copyFile(filepath.Join(webDir, src), filepath.Join(out, dst)); err != nil {

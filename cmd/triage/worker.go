@@ -1,23 +1,46 @@
 package main
 
+import "strings"
+
 // serviceWorkerJS is the widget's service worker (a go-app
-// ServiceWorkerTemplate). go-app's default worker is cache-first and shows
-// the previous release once after every deploy; inside a merchant's
-// dashboard there is no good "reload to update" moment, so this one goes to
-// the network first and falls back to its cache only when the network fails
-// or stalls: online the widget is always current, offline it still opens.
+// ServiceWorkerTemplate). A warm open must not wait on the network: the
+// files of one release (the page, app.js, wasm_exec.js, app.wasm?v=…,
+// styles, scripts, icons) are served from that release's cache at once.
 //
-// Files named with this release's version (app.wasm?v=VERSION) are served
-// cache first: their URL changes with every release, so they cannot be stale.
+// The browser revalidates in the background: on every open it checks this
+// script (go-app answers 304 while the version is the same). A new release
+// is a new script; it installs beside the old one, downloads the whole new
+// set, and only then takes over, so the next open is the new release and
+// no load ever mixes files of two releases. go-app's default worker also
+// serves the cache first but takes over at once, showing the previous
+// release once after every deploy.
 //
-// The cache is filled when the page asks ("triage:precache", sent once the
-// panel is up) rather than at install, so the first visit never downloads
-// app.wasm twice: by then the browser's HTTP cache answers with a 304.
-const serviceWorkerJS = `const cacheName = "triage-{{.Version}}";
+// The first install caches nothing: the page asks ("triage:precache",
+// once the panel is up), so the first visit never downloads app.wasm
+// twice (the browser's HTTP cache answers by then).
+//
+// Anything else of the origin (manifests) goes to the network and falls
+// back to the cache, as do the set's files the cache lacks.
+const serviceWorkerJS = `const cacheName = "triage-{{.Version}}-CONFIG";
 const resourcesToCache = {{.ResourcesToCache}};
 const networkTimeoutMs = 4000;
 
-self.addEventListener("install", () => self.skipWaiting());
+// fill puts the set's missing files in this release's cache. An update
+// asks the server itself (reload): the HTTP cache may hold the previous
+// release's app.js under the same name.
+function fill(reload) {
+  return caches.open(cacheName).then((c) => Promise.all(resourcesToCache.map((k) => c.match(k).then((hit) => hit ||
+    fetch(new Request(k, { cache: reload && !k.includes("?v=") ? "reload" : "default" })).then((res) => {
+      if (!res.ok) throw new Error(k + ": " + res.status);
+      return c.put(k, res);
+    })))));
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.keys().then((keys) => keys.some((k) => k.startsWith("triage-") && k !== cacheName)
+    ? fill(true).then(() => self.skipWaiting()) // an update: the whole set, then take over
+    : self.skipWaiting()));
+});
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -29,7 +52,7 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.triage === 1 && event.data.type === "precache") {
-    event.waitUntil(caches.open(cacheName).then((c) => c.addAll(resourcesToCache)).catch(() => {}));
+    event.waitUntil(fill(false).catch(() => {}));
   }
 });
 
@@ -46,29 +69,30 @@ self.addEventListener("fetch", (event) => {
   if (req.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/")) {
     return;
   }
-  const key = url.pathname + url.search;
-  // This release's versioned files (app.wasm?v=VERSION) never change: cache first.
-  if (url.searchParams.get("v") === "{{.Version}}") {
+  // The page is one file whatever its query (?host=&lang=…); app.wasm is
+  // named by its version.
+  const key = url.searchParams.has("v") ? url.pathname + url.search : url.pathname;
+  if (resourcesToCache.includes(key)) {
     event.respondWith(
       caches.open(cacheName).then((c) => c.match(key).then((hit) => hit || fetch(req).then((res) => {
-        if (res.ok) c.put(key, res.clone());
+        if (res.ok && res.type === "basic") c.put(key, res.clone());
         return res;
       })))
     );
     return;
   }
   event.respondWith(
-    fromNetwork(req)
-      .then((res) => {
-        if (res.ok && resourcesToCache.includes(url.pathname)) {
-          const copy = res.clone();
-          caches.open(cacheName).then((c) => c.put(url.pathname, copy));
-        }
-        return res;
-      })
-      .catch(() => caches.open(cacheName)
-        .then((c) => c.match(req, { ignoreSearch: true }))
-        .then((hit) => hit || Response.error()))
+    fromNetwork(req).catch(() => caches.open(cacheName)
+      .then((c) => c.match(req, { ignoreSearch: true }))
+      .then((hit) => hit || Response.error()))
   );
 });
 `
+
+// workerJS is the service worker for a site whose page configuration
+// (pins, demo) has the digest config: a new configuration is a new cache,
+// as a new release is, even when app.wasm is the same (the page and
+// app.js carry the configuration).
+func workerJS(config string) string {
+	return strings.Replace(serviceWorkerJS, "CONFIG", config, 1)
+}
