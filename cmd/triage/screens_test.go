@@ -57,6 +57,7 @@ var screenUI = struct {
 	Channels     string // frame: brings the channels into view
 	Report       string // frame: brings the case report into view
 	FrameStarted string // frame: the frame's own page has something to paint
+	FrameFastest string // frame: the quickest finished request of the frame, in ms (Infinity before one)
 	FallbackUp   string // host: the loader's own fallback is shown
 	ErrorPage    string // frame: Chromium's error page is shown in the frame
 }{
@@ -76,14 +77,15 @@ var screenUI = struct {
 	    el.value = v; el.dispatchEvent(new Event('input', {bubbles: true}));
 	  }
 	  document.querySelector('#triage-tool-signature form').requestSubmit(); return true; })(%s)`,
-	ToolResult: `document.querySelector('#triage-tool-signature [data-code^="signature."], #triage-tool-signature [role=status]:not(:empty), [data-code^="signature."]')`,
+	ToolResult: `document.querySelector('[data-code^="signature."]')`,
 	ToolShow:   `(document.querySelector('#triage-tool-signature [data-code^="signature."]') || document.querySelector('[data-code^="signature."]') || document.querySelector('#triage-tool-signature')).scrollIntoView({block: 'center'}); true`,
 	Channels:   `document.querySelector('#triage-channels-h').scrollIntoView({block: 'start'}); true`,
 	Report:     `document.querySelector('#triage-report-h').scrollIntoView({block: 'start'}); true`,
 	FrameStarted: `document.body && document.body.childElementCount > 0 &&
 	  new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`,
-	FallbackUp: `window.__triageRoot && window.__triageRoot.querySelector('[role=alertdialog], .fb, [data-fallback]')`,
-	ErrorPage:  `location.href.startsWith('chrome-error://')`,
+	FrameFastest: `Math.min(...performance.getEntriesByType('resource').filter(e => e.responseEnd > 0).map(e => e.responseEnd - e.startTime))`,
+	FallbackUp:   `window.__triageRoot && window.__triageRoot.querySelector('[role=alertdialog], .fb, [data-fallback]')`,
+	ErrorPage:    `location.href.startsWith('chrome-error://')`,
 }
 
 // screenSize is a viewport the shots are taken at: CSS pixels at device
@@ -274,7 +276,11 @@ func capture(t *testing.T, tab context.Context, path string) {
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", filepath.Base(path), err)
 	}
-	if err := os.WriteFile(path, png, 0o644); err != nil {
+	small, err := smallPNG(png)
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", filepath.Base(path), err)
+	}
+	if err := os.WriteFile(path, small, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -381,11 +387,21 @@ func openScreen(t *testing.T, browser context.Context, srv *widgetServer, s scre
 func loadingScreen(t *testing.T, browser context.Context, srv *widgetServer, s screenShot) context.Context {
 	t.Helper()
 	tab := newTab(t, browser, s.Size, true)
-	throttle(t, tab, slow4G)
+	throttleErr := throttle(t, tab, slow4G)
 	dashboard(t, tab, srv, s)
 	do(t, tab, chromedp.Evaluate("triage('open'); true", nil))
 	fctx := tabFrame(t, tab)
-	evalAwait(t, fctx, `new Promise(function poll(r) { if (`+screenUI.FrameStarted+`) r(true); else setTimeout(() => poll(r), 50); })`, nil)
+	if !pollJS(fctx, screenUI.FrameStarted, true, 30*time.Second) {
+		t.Fatalf("waiting for %s: timed out", screenUI.FrameStarted)
+	}
+	// The frame's own requests took at least the emulated round trip: the
+	// throttling reached the frame's target, not only the page's.
+	waitJS(t, fctx, screenUI.FrameFastest+` < Infinity`, 30*time.Second)
+	var ms float64
+	do(t, fctx, chromedp.Evaluate(screenUI.FrameFastest, &ms))
+	if ms < slow4G.Latency {
+		t.Fatalf("a request of the frame took %.0f ms, under the emulated %.0f ms round trip: the frame was not throttled (%v)", ms, slow4G.Latency, throttleErr())
+	}
 	// A panel that is ready is not a picture of loading: the throttling
 	// did not reach the frame.
 	var loading bool
@@ -455,11 +471,13 @@ func findFrame(t *testing.T, tab context.Context) context.Context {
 // the tab starts from now on, before that frame runs: a cross-site iframe
 // is a target of its own, which the tab's emulation does not reach. The
 // tab auto-attaches to its frames paused; each is throttled, then let go.
-func throttle(t *testing.T, tab context.Context, c network.Conditions) {
+func throttle(t *testing.T, tab context.Context, c network.Conditions) (failed func() error) {
 	t.Helper()
 	rule := c
 	params := fmt.Sprintf(`{"matchedNetworkConditions":[{"urlPattern":"","latency":%g,"downloadThroughput":%g,"uploadThroughput":%g}]}`,
 		rule.Latency, rule.DownloadThroughput, rule.UploadThroughput)
+	var mu sync.Mutex
+	var last error
 	chromedp.ListenTarget(tab, func(ev any) {
 		e, ok := ev.(*target.EventAttachedToTarget)
 		if !ok || e.TargetInfo.Type != "iframe" {
@@ -478,7 +496,9 @@ func throttle(t *testing.T, tab context.Context, c network.Conditions) {
 					return cdp.Execute(ctx, "Target.sendMessageToTarget", sessionMessage{m, e.SessionID}, nil)
 				})
 				if err := chromedp.Run(tab, send); err != nil {
-					t.Logf("throttling frame %s (step %d): %v", e.TargetInfo.URL, i+1, err)
+					mu.Lock()
+					last = fmt.Errorf("throttling frame %s (step %d): %w", e.TargetInfo.URL, i+1, err)
+					mu.Unlock()
 				}
 			}
 		}()
@@ -487,6 +507,11 @@ func throttle(t *testing.T, tab context.Context, c network.Conditions) {
 		_, err := network.EmulateNetworkConditionsByRule([]*network.Conditions{&rule}).Do(ctx)
 		return err
 	}), target.SetAutoAttach(true, true).WithFlatten(false))
+	return func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return last
+	}
 }
 
 // sessionMessage is Target.sendMessageToTarget's parameters (the command
@@ -630,15 +655,15 @@ func writeScreensIndex(dir string) error {
 		"| report | the case report |\n" +
 		"| emergency | `triage('open', {category: 'security'})` |\n" +
 		"| loading | a cold open on Slow 4G (1.6 Mbps, 150 ms), the frame throttled too |\n" +
-		"| failure | the widget server down on the first open |\n\n")
+		"| failure | the widget server down on the first open |\n")
 	last := ""
 	for _, n := range names {
 		state, _, _ := strings.Cut(n, "-")
 		if state != last {
-			fmt.Fprintf(&b, "\n## %s\n\n", state)
+			fmt.Fprintf(&b, "\n## %s\n", state)
 			last = state
 		}
-		fmt.Fprintf(&b, "- [%s](%s)\n", n, n)
+		fmt.Fprintf(&b, "\n%s\n\n![%s](%s)\n", n, n, n)
 	}
 	return os.WriteFile(filepath.Join(dir, "README.md"), []byte(b.String()), 0o644)
 }
