@@ -43,7 +43,7 @@ import (
 // wait is a condition polled until it is true.
 var screenUI = struct {
 	Launcher     string // host: the loader has drawn its launcher
-	Listen       string // host: records the panel's events in window.events
+	Listen       string // host: records the panel's events in window.__shots (the dashboard's own list is window.events)
 	Ready        string // host: the panel said hello
 	Findings     string // host: the first findings have arrived
 	NotReady     string // host: the panel has not said hello yet
@@ -58,8 +58,11 @@ var screenUI = struct {
 	Report       string // frame: brings the case report into view
 	FrameStarted string // frame: the frame's own page has something to paint
 	FrameFastest string // frame: the quickest finished request of the frame, in ms (Infinity before one)
-	FallbackUp   string // host: the loader's own fallback is shown
+	FallbackUp   string // host: the loader's own fallback is shown (in the frame's place)
 	ErrorPage    string // frame: Chromium's error page is shown in the frame
+	// FallbackWithin is how long after the open the failure shot waits
+	// for FallbackUp once the frame has failed (the loader's wait and more).
+	FallbackWithin time.Duration
 }{
 	Launcher: `window.__triageRoot && window.__triageRoot.querySelector('button.l')`,
 	Listen: `window.__shots = [];
@@ -83,9 +86,10 @@ var screenUI = struct {
 	Report:     `document.querySelector('#triage-report-h').scrollIntoView({block: 'start'}); true`,
 	FrameStarted: `document.body && document.body.childElementCount > 0 &&
 	  new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`,
-	FrameFastest: `Math.min(...performance.getEntriesByType('resource').filter(e => e.responseEnd > 0).map(e => e.responseEnd - e.startTime))`,
-	FallbackUp:   `window.__triageRoot && window.__triageRoot.querySelector('[role=alertdialog], .fb, [data-fallback]')`,
-	ErrorPage:    `location.href.startsWith('chrome-error://')`,
+	FrameFastest:   `Math.min(...performance.getEntriesByType('resource').filter(e => e.responseEnd > 0).map(e => e.responseEnd - e.startTime))`,
+	FallbackUp:     `window.__triageRoot && window.__triageRoot.querySelector('.p > iframe[hidden], [role=alertdialog], [data-fallback]')`,
+	ErrorPage:      `location.href.startsWith('chrome-error://')`,
+	FallbackWithin: 8 * time.Second,
 }
 
 // screenSize is a viewport the shots are taken at: CSS pixels at device
@@ -115,10 +119,14 @@ func (s screenShot) file() string {
 	return fmt.Sprintf("%s-%s-%s-%s.png", s.State, s.Profile, s.Lang, s.Size.Name)
 }
 
-// screenStates are the states beyond the first screen, in run order, each
-// taken for one profile (demoProfiles[0]). A state that needs the panel as
-// it is after the first screen reuses that page (see TestScreens).
-var screenStates = []string{"tool", "channels", "report", "emergency", "loading", "failure"}
+// The states beyond the first screen, each taken for one profile
+// (demoProfiles[0]): pageStates on the page of its first screen, in this
+// order; ownStates each from a page of its own.
+var (
+	pageStates   = []string{"tool", "channels", "report"}
+	ownStates    = []string{"emergency", "loading", "failure"}
+	screenStates = append(append([]string{"first"}, pageStates...), ownStates...)
+)
 
 // wanted reports whether the SCREENS filter keeps a shot: empty keeps all,
 // otherwise one of its comma-separated words is in the file name.
@@ -188,7 +196,7 @@ func TestScreens(t *testing.T) {
 				first := screenShot{"first", p.Name, lang, size}
 				var later []screenShot
 				if p.Name == main {
-					for _, st := range []string{"tool", "channels", "report"} {
+					for _, st := range pageStates {
 						if s := (screenShot{st, p.Name, lang, size}); wanted(filter, s.file()) {
 							later = append(later, s)
 						}
@@ -197,7 +205,7 @@ func TestScreens(t *testing.T) {
 				if !wanted(filter, first.file()) && len(later) == 0 {
 					continue
 				}
-				tab, fctx := openScreen(t, browser, srv, first, false, "")
+				tab, fctx := openScreen(t, browser, srv, first, "")
 				if wanted(filter, first.file()) {
 					shoot(first, tab)
 				}
@@ -218,14 +226,14 @@ func TestScreens(t *testing.T) {
 				}
 				closeTab(t, tab)
 			}
-			for _, st := range []string{"emergency", "loading", "failure"} {
+			for _, st := range ownStates {
 				s := screenShot{st, main, lang, size}
 				if !wanted(filter, s.file()) {
 					continue
 				}
 				switch st {
 				case "emergency":
-					tab, _ := openScreen(t, browser, srv, s, false, `{category: 'security'}`)
+					tab, _ := openScreen(t, browser, srv, s, `{category: 'security'}`)
 					shoot(s, tab)
 					closeTab(t, tab)
 				case "loading":
@@ -235,6 +243,7 @@ func TestScreens(t *testing.T) {
 				case "failure":
 					tab := failureScreen(t, browser, srv, proxy, s)
 					shoot(s, tab)
+					proxy.up(t)
 					closeTab(t, tab)
 				}
 			}
@@ -308,8 +317,7 @@ func newTab(t *testing.T, browser context.Context, size screenSize, cold bool) c
 	if err != nil {
 		t.Fatalf("new tab: %v", err)
 	}
-	opts := []chromedp.ContextOption{chromedp.WithTargetID(id)}
-	tab, cancel := chromedp.NewContext(browser, opts...)
+	tab, cancel := chromedp.NewContext(browser, chromedp.WithTargetID(id))
 	t.Cleanup(cancel)
 	do(t, tab, chromedp.ActionFunc(func(ctx context.Context) error {
 		if _, err := page.AddScriptToEvaluateOnNewDocument(shadowHook).Do(ctx); err != nil {
@@ -332,8 +340,8 @@ func closeTab(t *testing.T, tab context.Context) {
 	t.Helper()
 	id := chromedp.FromContext(tab).Target.TargetID
 	browser := chromedp.FromContext(tab).Browser
-	// Cancel closes a tab chromedp opened and only detaches from one it
-	// was given (a cold tab), whose session may already be gone.
+	// Cancel only detaches from a tab chromedp was given (newTab's are);
+	// a cold tab's session may be gone already with its browser context.
 	_ = chromedp.Cancel(tab)
 	_ = target.CloseTarget(id).Do(cdp.WithExecutor(context.Background(), browser))
 	waitFor(t, 10*time.Second, "the tab's frame to close", func() bool {
@@ -362,9 +370,9 @@ func dashboard(t *testing.T, tab context.Context, srv *widgetServer, s screenSho
 // openScreen opens the panel on the dashboard (with triage('open', arg))
 // and waits for its first screen, or its emergency screen when arg asks
 // for a category.
-func openScreen(t *testing.T, browser context.Context, srv *widgetServer, s screenShot, cold bool, arg string) (tab, fctx context.Context) {
+func openScreen(t *testing.T, browser context.Context, srv *widgetServer, s screenShot, arg string) (tab, fctx context.Context) {
 	t.Helper()
-	tab = newTab(t, browser, s.Size, cold)
+	tab = newTab(t, browser, s.Size, false)
 	dashboard(t, tab, srv, s)
 	open := "triage('open'); true"
 	if arg != "" {
@@ -415,12 +423,13 @@ func loadingScreen(t *testing.T, browser context.Context, srv *widgetServer, s s
 // failureScreen opens the panel cold with the widget server down (after
 // the dashboard loaded the loader) and returns the tab once the failure
 // shows: the loader's fallback, or Chromium's error page in the frame.
+// The server stays down: the caller brings it up after the picture.
 func failureScreen(t *testing.T, browser context.Context, srv *widgetServer, proxy *widgetProxy, s screenShot) context.Context {
 	t.Helper()
 	tab := newTab(t, browser, s.Size, true)
 	dashboard(t, tab, srv, s)
 	proxy.down(t)
-	defer proxy.up(t)
+	opened := time.Now()
 	do(t, tab, chromedp.Evaluate("triage('open'); true", nil))
 	var fctx context.Context
 	waitFor(t, 30*time.Second, "the failure to show", func() bool {
@@ -432,6 +441,11 @@ func failureScreen(t *testing.T, browser context.Context, srv *widgetServer, pro
 		}
 		return fctx != nil && pollJS(fctx, screenUI.ErrorPage, true, 0)
 	})
+	// The frame fails at once; the loader's fallback comes after its own
+	// wait. The picture is the fallback when the loader has one.
+	if !pollJS(tab, screenUI.FallbackUp, true, screenUI.FallbackWithin-time.Since(opened)) {
+		t.Logf("%s: no fallback from the loader within %v; the picture shows the frame's error page", s.file(), screenUI.FallbackWithin)
+	}
 	return tab
 }
 
@@ -625,13 +639,12 @@ func writeScreensIndex(dir string) error {
 	if err != nil {
 		return err
 	}
-	order := append([]string{"first"}, screenStates...)
 	rank := func(name string) int {
 		state, _, _ := strings.Cut(name, "-")
-		if i := slices.Index(order, state); i >= 0 {
+		if i := slices.Index(screenStates, state); i >= 0 {
 			return i
 		}
-		return len(order)
+		return len(screenStates)
 	}
 	names := make([]string, len(files))
 	for i, f := range files {
