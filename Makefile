@@ -18,7 +18,7 @@ FUZZTIME   ?= 10000x
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := .build/bin/staticcheck-$(STATICCHECK_VERSION)
 
-.PHONY: all build wasm bin run test unit corpus e2e fuzz fuzz-short vet staticcheck bench static clean deps chromium cjkfont brotli terser nginx
+.PHONY: all build wasm bin run test unit corpus e2e fuzz fuzz-short vet staticcheck bench screenshots static clean deps chromium cjkfont brotli terser nginx
 
 all: build
 
@@ -103,6 +103,15 @@ bench: deps build
 	set -o pipefail; $(GO) test -run '^$$' -bench . -benchtime=$(BENCHTIME) -count=5 -benchmem ./app/checks | tee /tmp/triage-bench-engine.txt
 	TRIAGE_BENCH=1 TRIAGE_BENCH_ENGINE=/tmp/triage-bench-engine.txt CHROMIUM=$(CHROMIUM) \
 	  $(GO) test -count=1 -timeout 10m -run '^TestBench$$' -v ./cmd/triage
+
+## screenshots: docs/screens/*.png (and its README.md) from `triage serve --demo`, the demo
+## dashboard and headless Chromium: each profile's first screen and the panel's other states,
+## desktop and phone, zh-CN and en. SCREENS=first,phone takes only the shots whose file name
+## contains one of the words. Not part of `make test`.
+SCREENS ?=
+screenshots: deps build
+	TRIAGE_SCREENS=1 SCREENS='$(SCREENS)' CHROMIUM=$(CHROMIUM) \
+	  $(GO) test -count=1 -timeout 10m -run '^TestScreens$$' -v ./cmd/triage
 
 ## static: the widget as static files in dist/
 static: build

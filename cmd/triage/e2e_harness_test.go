@@ -191,6 +191,12 @@ const shadowHook = `(() => {
 // shadow hook installed on every document.
 func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
+	return newBrowserFor(t, e2eTimeout, extra...)
+}
+
+// newBrowserFor is newBrowser for a run that needs more than e2eTimeout.
+func newBrowserFor(t *testing.T, timeout time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
 	profile, err := os.MkdirTemp("", "triage-chromium-")
 	if err != nil {
 		t.Fatal(err)
@@ -210,7 +216,7 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 		chromedp.WindowSize(1280, 800),
 	}
 	opts = append(opts, extra...)
-	ctx, cancel := context.WithTimeout(context.Background(), e2eTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(acancel)
