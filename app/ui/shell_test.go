@@ -26,7 +26,7 @@ func TestShellCarriesEveryLanguage(t *testing.T) {
 		t.Fatalf("the server did not render the shell:\n%s", page)
 	}
 	for _, lang := range i18n.Langs {
-		for _, id := range []i18n.ID{i18n.UITitle, i18n.UIClose, i18n.UIScamWarning, i18n.UIChecking} {
+		for _, id := range []i18n.ID{i18n.UITitle, i18n.UIClose, i18n.UIScamShort, i18n.UIChecking} {
 			want := `<span lang="` + string(lang) + `">` + app.HTMLString(app.Text(i18n.M(id).In(lang))) + `</span>`
 			if !strings.Contains(page, want) {
 				t.Errorf("the shell lacks %s", want)
