@@ -105,8 +105,6 @@ var screenSizes = []screenSize{{"desktop", 1280, 800, false}, {"phone", 390, 844
 // screenLangs are the page and widget languages the shots are taken in.
 var screenLangs = []string{"zh-CN", "en"}
 
-// slow4G is Lighthouse's Slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT.
-var slow4G = network.Conditions{Latency: 150, DownloadThroughput: 1.6e6 / 8, UploadThroughput: 750e3 / 8}
 
 // screenShot is one picture: a state of the panel for a profile, in a
 // language, at a size.
@@ -395,7 +393,7 @@ func openScreen(t *testing.T, browser context.Context, srv *widgetServer, s scre
 func loadingScreen(t *testing.T, browser context.Context, srv *widgetServer, s screenShot) context.Context {
 	t.Helper()
 	tab := newTab(t, browser, s.Size, true)
-	throttleErr := throttle(t, tab, slow4G)
+	throttleErr := throttle(t, tab, *slow4G[0])
 	dashboard(t, tab, srv, s)
 	do(t, tab, chromedp.Evaluate("triage('open'); true", nil))
 	fctx := tabFrame(t, tab)
@@ -407,8 +405,8 @@ func loadingScreen(t *testing.T, browser context.Context, srv *widgetServer, s s
 	waitJS(t, fctx, screenUI.FrameFastest+` < Infinity`, 30*time.Second)
 	var ms float64
 	do(t, fctx, chromedp.Evaluate(screenUI.FrameFastest, &ms))
-	if ms < slow4G.Latency {
-		t.Fatalf("a request of the frame took %.0f ms, under the emulated %.0f ms round trip: the frame was not throttled (%v)", ms, slow4G.Latency, throttleErr())
+	if ms < slow4G[0].Latency {
+		t.Fatalf("a request of the frame took %.0f ms, under the emulated %.0f ms round trip: the frame was not throttled (%v)", ms, slow4G[0].Latency, throttleErr())
 	}
 	// A panel that is ready is not a picture of loading: the throttling
 	// did not reach the frame.
