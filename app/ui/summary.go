@@ -27,7 +27,7 @@ func (v *summaryView) Render() app.UI { return v.guarded(v.render) }
 func (v *summaryView) render() app.UI {
 	st := v.p.state
 	if st.Summary.Emergency {
-		return v.renderEmergency()
+		return app.Div().Class("triage-summary-emergency").Body(v.renderEmergency(), v.renderChecks())
 	}
 	return app.Section().ID(idSummary).Class("triage-summary").Aria("labelledby", "triage-summary-h").Body(
 		app.Div().Role("status").Aria("live", "polite").Aria("busy", len(st.Running) > 0).Body(

@@ -42,9 +42,9 @@ type axeViolation struct {
 
 // openFullPanel opens the widget on a context with findings, waits for the
 // checks and the routing, and opens every <details> so axe sees it all.
-func openFullPanel(t *testing.T, srv *widgetServer, lang string) context.Context {
+func openFullPanel(t *testing.T, srv *widgetServer, lang, open string) context.Context {
 	t.Helper()
-	p := openPanel(t, panelOpts{Server: srv, Lang: lang, Script: a11yContext + ` triage('open');`})
+	p := openPanel(t, panelOpts{Server: srv, Lang: lang, Script: a11yContext + ` triage('open', ` + open + `);`})
 	ctx, fctx := p.Ctx, p.Frame
 	p.Events.wait("route", 1, 30*time.Second)
 	waitJS(t, fctx, `document.querySelector('#triage-findings [data-code]')`, 10*time.Second)
@@ -142,9 +142,16 @@ func emulateMedia(t *testing.T, fctx context.Context, features ...*emulation.Med
 func TestE2EA11yAxe(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
-	for _, lang := range []string{"zh-CN", "en"} {
-		t.Run(lang, func(t *testing.T) {
-			fctx := openFullPanel(t, srv, lang)
+	for _, tc := range []struct{ name, lang, open string }{
+		{"zh-CN", "zh-CN", "{}"}, {"en", "en", "{}"},
+		{"emergency/zh-CN", "zh-CN", "{category: 'security'}"}, {"emergency/en", "en", "{category: 'security'}"},
+	} {
+		lang := tc.lang
+		t.Run(tc.name, func(t *testing.T) {
+			fctx := openFullPanel(t, srv, lang, tc.open)
+			if strings.HasPrefix(tc.name, "emergency") {
+				waitJS(t, fctx, `!!document.querySelector('#triage-emergency')`, 5*time.Second)
+			}
 			var docLang string
 			do(t, fctx, chromedp.Evaluate(`document.documentElement.lang`, &docLang))
 			if docLang != lang {

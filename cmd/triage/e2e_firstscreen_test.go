@@ -167,3 +167,24 @@ func TestE2EToolAnswersWhereAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestE2EDescribeProblem: what the merchant types in their own words is
+// matched as they type: the choices follow it and the panel says what it
+// matched; words of a compromise open the emergency path.
+func TestE2EDescribeProblem(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	t.Run("exchange/en/desktop", func(t *testing.T) {
+		panel := openDemo(t, srv, "exchange", "en", desktop, `{}`)
+		press(t, panel.Ctx, panel.Frame, "#triage-describe", "my ETH deposit still has not arrived after two hours")
+		waitJS(t, panel.Frame, `(() => { const first = document.querySelector('#triage-categories button');
+  return first.dataset.category === 'deposit-delay' && first.getAttribute('aria-pressed') === 'true' &&
+    document.querySelector('#triage-match').textContent.includes(first.textContent); })()`, 10*time.Second)
+	})
+	t.Run("wallet-merchant/zh-CN/phone", func(t *testing.T) {
+		panel := openDemo(t, srv, "wallet-merchant", "zh-CN", phone, `{}`)
+		press(t, panel.Ctx, panel.Frame, "#triage-describe", "我的账户好像被盗了，有陌生设备登录")
+		waitJS(t, panel.Frame, `!!document.querySelector('#triage-emergency') && document.querySelector('#triage-match').textContent.includes('紧急')`, 10*time.Second)
+		waitJS(t, panel.Frame, `!!document.querySelector('#triage-emergency .triage-rec-freeze a')`, 5*time.Second)
+	})
+}
