@@ -66,18 +66,27 @@ func emergencyInference(m *manifest.Manifest, inf Inference) Inference {
 	return Inference{Source: SourcePicked, Why: msgWhyEmergency}
 }
 
-// emergencySteps are the three things to do at once: the first steps of
-// the emergency category's flow, or the generic ones (seed 000's
-// "修改密码…检查登录记录" and every guide's "never share codes").
-func emergencySteps(cat *manifest.Category) []i18n.Text {
-	if cat != nil && len(cat.Flow) >= len(stepsEmergency) {
-		steps := make([]i18n.Text, len(stepsEmergency))
-		for i := range steps {
-			steps[i] = cat.Flow[i].Text
+// emergencySteps are the short steps after the freeze and the hotline:
+// the emergency category's own, less those that are the freeze or a call
+// (the panel shows those as its actions), up to three; the generic ones
+// (seed 000's "修改密码…检查登录记录", every guide's "never share codes")
+// when the category has fewer than two of its own.
+func emergencySteps(m *manifest.Manifest, cat *manifest.Category) []i18n.Text {
+	var steps []i18n.Text
+	if cat != nil {
+		for _, s := range cat.Flow {
+			if c, ok := m.Channel(s.Channel); ok && (c.Kind == manifest.KindFreezeAccount || c.Kind == manifest.KindPhone) {
+				continue
+			}
+			if len(steps) < len(stepsEmergency) {
+				steps = append(steps, s.Text)
+			}
 		}
-		return steps
 	}
-	return stepsEmergency
+	if len(steps) < 2 {
+		return stepsEmergency
+	}
+	return steps
 }
 
 // escalation returns the manifest's emergency category to offer when a

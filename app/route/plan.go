@@ -38,7 +38,7 @@ func Plan(in Input) Result {
 	}
 	r.Emergency = in.Emergency || cat != nil && cat.Urgency == manifest.UrgencyEmergency
 	if r.Emergency {
-		r.Steps = emergencySteps(cat)
+		r.Steps = emergencySteps(m, cat)
 	}
 	money := moneyInTransit(cat, problems)
 	r.Prepare = preparation(cat, money, r.Emergency)

@@ -226,8 +226,15 @@ func TestEmergencyReported(t *testing.T) {
 		if got := heads(r, 2); !slices.Equal(got, []string{"freeze:freeze", "contact:hotline-global"}) {
 			t.Errorf("lead %v", got)
 		}
-		if len(r.Steps) != 3 || r.Steps[0] == stepsEmergency[0] {
-			t.Errorf("steps %v, want the category's own first three", r.Steps)
+		// Its flow is freeze, call, never share: the first two are the
+		// actions shown above the steps, one step is left, and the generic
+		// three take over.
+		if !slices.Equal(r.Steps, stepsEmergency) {
+			t.Errorf("steps %v, want the generic three", r.Steps)
+		}
+		ew := Plan(Input{Manifest: demo(t, eWallet), Emergency: true, Now: now, Online: true})
+		if len(ew.Steps) != 3 || ew.Steps[0] != ew.Guide[1].Text {
+			t.Errorf("e-wallet steps %v, want its own, after the freeze step", ew.Steps)
 		}
 	})
 	t.Run("without one", func(t *testing.T) {

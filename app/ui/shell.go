@@ -55,11 +55,18 @@ func (s *Shell) render(platform string) app.UI {
 	if len(s.Platforms) > 0 {
 		def = s.Platforms[0].ID
 	}
+	// As the panel's header: "Platform · Help" when the platform has a name.
+	title := strTitle
+	for _, pl := range s.Platforms {
+		if pl.ID == shown && pl.Name.In(i18n.EN) != "" {
+			title = strHelp
+		}
+	}
 	return app.Div().Class("triage-panel "+shellClass).Attr(shellDefaultAttr, def).Body(
 		app.Header().Class("triage-header").Body(
 			app.H1().ID(idHeading).TabIndex(-1).Body(
 				s.platformNames(shown),
-				app.Span().Body(shellTexts(strTitle, "", "")...),
+				app.Span().Body(shellTexts(title, "", "")...),
 				demo,
 			),
 			// Its name is the label in the page's language; the × is drawn

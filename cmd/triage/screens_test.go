@@ -70,8 +70,8 @@ var screenUI = struct {
 	Ready:       `(window.__shots || []).some(e => e.name === 'ready')`,
 	Findings:    `(window.__shots || []).some(e => e.name === 'findings')`,
 	NotReady:    `!(window.__shots || []).some(e => e.name === 'ready')`,
-	FirstScreen: `document.querySelector('#triage-findings') && document.querySelector('#triage-running[aria-busy=false]') && document.querySelector('#triage-recommendations')`,
-	Emergency:   `document.querySelector('#triage-emergency') || (document.querySelector('#triage-category') && document.querySelector('#triage-category').value === 'security' && document.querySelector('#triage-running[aria-busy=false]'))`,
+	FirstScreen: `document.querySelector('#triage-primary, #triage-emergency, #triage-unverified') && document.querySelector('#triage-running[aria-busy=false]')`,
+	Emergency:   `document.querySelector('#triage-emergency') && document.querySelector('#triage-running[aria-busy=false]')`,
 	ToolOpen:    `(() => { const d = document.querySelector('#triage-tool-signature'); d.open = true; d.dispatchEvent(new Event('toggle')); return true; })()`,
 	ToolForm:    `document.querySelector('#triage-signature-signature')`,
 	ToolFill: `(values => {
@@ -80,8 +80,8 @@ var screenUI = struct {
 	    el.value = v; el.dispatchEvent(new Event('input', {bubbles: true}));
 	  }
 	  document.querySelector('#triage-tool-signature form').requestSubmit(); return true; })(%s)`,
-	ToolResult: `document.querySelector('[data-code^="signature."]')`,
-	ToolShow:   `(document.querySelector('#triage-tool-signature [data-code^="signature."]') || document.querySelector('[data-code^="signature."]') || document.querySelector('#triage-tool-signature')).scrollIntoView({block: 'center'}); true`,
+	ToolResult: `document.querySelector('#triage-answer-signature [data-code^="signature."]')`,
+	ToolShow:   `document.querySelector('#triage-answer-signature').scrollIntoView({block: 'center'}); true`,
 	Channels:   `document.querySelector('#triage-channels-h').scrollIntoView({block: 'start'}); true`,
 	Report:     `document.querySelector('#triage-report-h').scrollIntoView({block: 'start'}); true`,
 	FrameStarted: `document.body && document.body.childElementCount > 0 &&
