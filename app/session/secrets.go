@@ -84,7 +84,7 @@ func (s *Session) NewCase() {
 	s.shared = nil
 	s.caseRep.start(s.now(), s.lang)
 	s.caseRep.prefill(s.context)
-	s.caseRep.shared = "new-case" // announced by the status line
+	s.caseRep.shared = "new-case"              // announced by the status line
 	s.desc, s.emergency = description{}, false // a new problem, in new words
 	s.replan()
 	s.keepCase()

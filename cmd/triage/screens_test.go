@@ -105,7 +105,6 @@ var screenSizes = []screenSize{{"desktop", 1280, 800, false}, {"phone", 390, 844
 // screenLangs are the page and widget languages the shots are taken in.
 var screenLangs = []string{"zh-CN", "en"}
 
-
 // screenShot is one picture: a state of the panel for a profile, in a
 // language, at a size.
 type screenShot struct {
