@@ -206,7 +206,9 @@ func benchSizeTable() (string, error) {
 	defer os.RemoveAll(dir)
 	bin := filepath.Join(dir, "app.wasm")
 	env := append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	build := exec.Command("go", "build", "-trimpath", "-o", bin, "../../wasm")
+	// The Makefile's flags (no inlining; see docs/bench.md), less -s -w,
+	// which would drop the names.
+	build := exec.Command("go", "build", "-trimpath", "-gcflags=all=-l", "-o", bin, "../../wasm")
 	build.Env = env
 	if out, err := build.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build: %v\n%s", err, out)
