@@ -1461,7 +1461,7 @@ var en = [...]string{
 	UISummaryChecking:   "Checking your account and connection…",
 	UISummaryNone:       "The checks found nothing wrong. What is the problem?",
 	UISummaryUnverified: "The official channels could not be verified.",
-	UISummaryMore:       "Problems found in all: %d. The most urgent is shown first.",
+	UISummaryMore:       "%d problems found; the most urgent comes first.",
 	UINext:              "Next step",
 	UIReportReady:       "Your case report is ready: they will not need to ask again.",
 	UIReportShow:        "See the report",
