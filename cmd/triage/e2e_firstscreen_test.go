@@ -113,7 +113,8 @@ func TestE2EEmergency(t *testing.T) {
 		t.Helper()
 		waitJS(t, fctx, `!!document.querySelector('#triage-emergency')`, 10*time.Second)
 		waitJS(t, fctx, `(() => { const first = [...document.querySelector('.triage-body').children]
-  .find(e => e.getBoundingClientRect().height > 0); return first && first.id === 'triage-emergency'; })()`, 5*time.Second)
+  .find(e => e.getBoundingClientRect().height > 0);
+  return first && (first.id === 'triage-emergency' || first.firstElementChild.id === 'triage-emergency'); })()`, 5*time.Second)
 		waitJS(t, fctx, inView("#triage-emergency-steps li:nth-child(3)"), 5*time.Second)
 		if freeze {
 			waitJS(t, fctx, inView("#triage-emergency .triage-rec-freeze a"), 5*time.Second)

@@ -123,7 +123,7 @@ func jsShellShows(lang i18n.Lang) string {
     seen(shell.querySelector('.triage-scam')) && text('.triage-scam') === %[5]q &&
     seen(shell.querySelector('.triage-shell-checking')) && text('.triage-shell-checking') === %[6]q &&
     getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none';
-})()`, lang, i18n.M(i18n.UITitle).In(lang), i18n.M(i18n.UITitle).In(otherLang(lang)),
+})()`, lang, i18n.M(i18n.UIHelp).In(lang), i18n.M(i18n.UIHelp).In(otherLang(lang)),
 		i18n.M(i18n.UIClose).In(lang), i18n.M(i18n.UIScamShort).In(lang), i18n.M(i18n.UIChecking).In(lang))
 }
 
