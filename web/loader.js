@@ -13,8 +13,9 @@
   try { origin = new URL(s.src).origin; } catch (e) { return; } // no src: loaded in a way that names no origin
   // The pinned platforms' official sites by id (and "" when only one is
   // pinned), written over this marker by the widget's server
-  // (embedWithSites, cmd/triage) with a null prototype. The page never
-  // names a site: an embed naming no pinned platform gets none.
+  // (embedWithSites, cmd/triage). The page never names a site: an embed
+  // naming no pinned platform gets none, and a name every object has
+  // ("constructor", "__proto__") reads no string.
   var site = {TRIAGE_SITES: 0}[ds.platform || ''];
   // zh-TW, zh-HK, zh-MO and zh-Hant read Traditional Chinese.
   var lang = ds.lang || navigator.language, zh = /^zh/i.test(lang);
@@ -33,11 +34,12 @@
   // comes after the launcher: above it.
   var CSS = ':host{all:initial}*{font:16px system-ui}' +
     '.l,.p{position:fixed;right:20px;z-index:2147483647}' +
-    '.l{bottom:20px;padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}' +
+    'button{padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}.l{bottom:20px}' +
     ':focus-visible{outline:3px solid #111}' +
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
     'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
-    'iframe{border:0;width:100%;height:100%}div>div>*{margin:16px}' +
+    'iframe{border:0;width:100%;height:100%}' +
+    'div>div:not([hidden]){display:grid;gap:16px;place-content:center;height:100%;text-align:center}' +
     '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
@@ -70,7 +72,7 @@
     retry = el('button', fb, t[2]);
     retry.onclick = function () { frame.src += ''; swap(); wait(); }; // the same frame loads again
     el('button', fb, t[3]).onclick = close;
-    if (site) el('a', fb, site, { href: site, target: '_blank' }); // its address as its name: the merchant sees where it goes
+    if (typeof site == 'string') el('a', fb, site, { href: site, target: '_blank' }); // its address as its name: the merchant sees where it goes
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
     d.addEventListener('securitypolicyviolation', function (e) {
@@ -101,9 +103,9 @@
   // wait gives the frame a few seconds from its start (or a retry) to say
   // anything, then puts the fallback in its place (also when the panel was
   // closed meanwhile: it shows at the next open).
-  function wait() {
+  function wait(ms) {
     clearTimeout(timer); // one at a time: a Retry pressed twice
-    timer = setTimeout(swap, 5000, 1);
+    timer = setTimeout(swap, ms || 5000, 1);
   }
 
   function post(type, payload) {
@@ -128,9 +130,11 @@
   w.addEventListener('message', function (e) {
     var m = e.data;
     if (!frame || e.source !== frame.contentWindow || e.origin !== origin || !m || m.triage !== 1) return;
-    // Any word from the frame (the panel, or its page's shell before the
-    // wasm runs) shows it is alive: no fallback, or the panel back.
-    clearTimeout(timer);
+    // Any word from the frame shows it is alive: no fallback, or the panel
+    // back. Its page's shell speaks before the wasm runs, which can take
+    // many seconds on a slow network: the panel's ready gets longer, but a
+    // shell that never becomes the panel still ends in the fallback.
+    ready || m.type == 'ready' ? clearTimeout(timer) : wait(3e4);
     fb.hidden || swap();
     if (m.type === 'close') return close();
     if (m.type === 'ready') {
