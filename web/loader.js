@@ -58,7 +58,7 @@
     var sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
-    if (ds.launcher !== 'none') {
+    if (ds.launcher != 'none') {
       btn = el('button', root, t[0], { 'class': 'l' });
       btn.onclick = function () { api(open ? 'close' : 'open'); };
       btn.onpointerenter = btn.onfocus = frameOnce;
@@ -115,7 +115,7 @@
 
   function emit(name, payload) {
     cbs.forEach(function (c) {
-      try { c[0] === name && c[1](payload); } catch (e) { warn(e); }
+      try { c[0] == name && c[1](payload); } catch (e) { warn(e); }
     });
   }
 
@@ -129,15 +129,15 @@
 
   w.addEventListener('message', function (e) {
     var m = e.data;
-    if (!frame || e.source !== frame.contentWindow || e.origin !== origin || !m || m.triage !== 1) return;
+    if (!frame || e.source != frame.contentWindow || e.origin != origin || !m || m.triage !== 1) return;
     // Any word from the frame shows it is alive: no fallback, or the panel
     // back. Its page's shell speaks before the wasm runs, which can take
     // many seconds on a slow network: the panel's ready gets longer, but a
     // shell that never becomes the panel still ends in the fallback.
     ready || m.type == 'ready' ? clearTimeout(timer) : wait(3e4);
     fb.hidden || swap();
-    if (m.type === 'close') return close();
-    if (m.type === 'ready') {
+    if (m.type == 'close') return close();
+    if (m.type == 'ready') {
       events = m.payload && m.payload.events;
       ready || cbs.forEach(function (c) { known(c[0]); }); // subscribed before the panel could say
       ready = 1;
@@ -151,8 +151,8 @@
 
   function api(cmd, a, b) {
     try {
-      if (cmd === 'open') {
-        category = a && typeof a.category === 'string' ? a.category : '';
+      if (cmd == 'open') {
+        category = a && typeof a.category == 'string' ? a.category : '';
         if (open) return ready && post('open', { category: category });
         mark('open');
         frameOnce();
@@ -164,17 +164,17 @@
           mark('ready');
           emit('ready', { warm: true });
         }
-      } else if (cmd === 'close') {
+      } else if (cmd == 'close') {
         if (!open) return;
         state(0);
         if (ready) post('close'); // a frame that never started has nothing to clear
         (btn || back || d.body).focus();
         emit('close', {});
-      } else if (cmd === 'context') {
+      } else if (cmd == 'context') {
         if (typeof a != 'object' || !a) throw 0;
         ctx = JSON.parse(JSON.stringify(a)); // plain data only: no functions, no cycles
         if (ready) post('context', ctx);
-      } else if (cmd === 'on' && typeof a === 'string' && typeof b === 'function') {
+      } else if (cmd == 'on' && typeof a == 'string' && typeof b == 'function') {
         cbs.push([a, b]);
         ready && known(a);
       } else {
