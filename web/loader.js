@@ -33,21 +33,19 @@
   // panel's own page keeps the wheel at its end: web/triage.css.) The panel
   // comes after the launcher: above it.
   var CSS = ':host{all:initial}*{font:16px system-ui}' +
-    '.l,.p{position:fixed;right:20px;z-index:2147483647}' +
-    'button{padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}.l{bottom:20px}' +
+    '.l,.p{position:fixed;right:20px;bottom:20px;z-index:2147483647}' +
+    'button{padding:12px 20px;border-radius:24px;background:#1f4ed8;color:#fff}' +
     ':focus-visible{outline:3px solid #111}' +
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
     'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
-    'iframe{border:0;width:100%;height:100%}' +
-    'div>div:not([hidden]){display:grid;gap:16px;place-content:center;height:100%;text-align:center}' +
-    '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
+    'button,iframe{border:0}iframe,div>div{width:100%;height:100%}' +
+    'div>div:not([hidden]){display:grid;gap:16px;place-content:center;text-align:center}' +
+    '@media(max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
-  function el(tag, parent, text, attrs) {
-    var e = d.createElement(tag);
-    for (var k in attrs) e.setAttribute(k, attrs[k]);
-    e.textContent = text || '';
-    return parent.appendChild(e);
+  // el adds an element with the given properties (ARIA ones included).
+  function el(tag, parent, props) {
+    return parent.appendChild(Object.assign(d.createElement(tag), props));
   }
 
   function close() { api('close'); }
@@ -59,20 +57,20 @@
     sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
     if (ds.launcher != 'none') {
-      btn = el('button', root, t[0], { 'class': 'l' });
+      btn = el('button', root, { className: 'l', textContent: t[0] });
       btn.onclick = function () { api(open ? 'close' : 'open'); };
       btn.onpointerenter = btn.onfocus = frameOnce;
     }
-    box = el('div', root, '', { 'class': 'p', role: 'dialog', 'aria-modal': true, 'aria-label': title });
+    box = el('div', root, { className: 'p', role: 'dialog', ariaModal: true, ariaLabel: title });
     state(0);
     box.onkeydown = function (e) { e.key == 'Escape' && close(); }; // the fallback's keys; the frame keeps its own
     // The fallback, in the frame's place while the frame is silent.
-    fb = el('div', box, '', { hidden: 1 });
-    el('p', fb, title + t[1]);
-    retry = el('button', fb, t[2]);
+    fb = el('div', box, { hidden: 1 });
+    el('p', fb, { textContent: title + t[1] });
+    retry = el('button', fb, { textContent: t[2] });
     retry.onclick = function () { frame.src += ''; swap(); wait(); }; // the same frame loads again
-    el('button', fb, t[3]).onclick = close;
-    if (typeof site == 'string') el('a', fb, site, { href: site, target: '_blank' }); // its address as its name: the merchant sees where it goes
+    el('button', fb, { textContent: t[3] }).onclick = close;
+    if (typeof site == 'string') el('a', fb, { href: site, target: '_blank', textContent: site }); // its address as its name: the merchant sees where it goes
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
     d.addEventListener('securitypolicyviolation', function (e) {
@@ -85,8 +83,10 @@
     // The panel trusts none of these: a platform, manifest or key named here
     // must be one the widget's server pins.
     var q = origin + '/?host=' + encodeURIComponent(location.origin);
-    ['lang', 'platform', 'manifest', 'manifestKey'].forEach(function (k) { q += '&' + k + '=' + encodeURIComponent(ds[k] || ''); });
-    frame = el('iframe', box, '', {
+    // Every data- attribute goes along (lang, platform, manifest,
+    // manifestKey, …): the panel reads the ones it knows, and ?host= first.
+    for (var k in ds) q += '&' + k + '=' + encodeURIComponent(ds[k]);
+    frame = el('iframe', box, {
       src: q, title: title,
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',
       allow: 'clipboard-write'
@@ -124,7 +124,7 @@
 
   function state(o) {
     box.hidden = !(open = o);
-    btn && btn.setAttribute('aria-expanded', !!o);
+    btn && (btn.ariaExpanded = !!o);
   }
 
   w.addEventListener('message', function (e) {
