@@ -39,7 +39,7 @@
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
     'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
     'button,iframe{border:0}iframe,div>div{width:100%;height:100%}' +
-    'div>div:not([hidden]){display:grid;gap:16px;place-content:center;text-align:center}' +
+    'div>div:not([hidden]){display:grid;gap:16px;place-content:center}' +
     '@media(max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
@@ -57,19 +57,21 @@
     sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
     if (ds.launcher != 'none') {
-      btn = el('button', root, { className: 'l', textContent: t[0] });
-      btn.onclick = function () { api(open ? 'close' : 'open'); };
-      btn.onpointerenter = btn.onfocus = frameOnce;
+      btn = el('button', root, {
+        className: 'l', textContent: t[0], onpointerenter: frameOnce, onfocus: frameOnce,
+        onclick: function () { api(open ? 'close' : 'open'); }
+      });
     }
-    box = el('div', root, { className: 'p', role: 'dialog', ariaModal: true, ariaLabel: title });
+    box = el('div', root, {
+      className: 'p', role: 'dialog', ariaModal: true, ariaLabel: title,
+      onkeydown: function (e) { e.key == 'Escape' && close(); } // the fallback's keys; the frame keeps its own
+    });
     state(0);
-    box.onkeydown = function (e) { e.key == 'Escape' && close(); }; // the fallback's keys; the frame keeps its own
     // The fallback, in the frame's place while the frame is silent.
     fb = el('div', box, { hidden: 1 });
     el('p', fb, { textContent: title + t[1] });
-    retry = el('button', fb, { textContent: t[2] });
-    retry.onclick = function () { frame.src += ''; swap(); wait(); }; // the same frame loads again
-    el('button', fb, { textContent: t[3] }).onclick = close;
+    retry = el('button', fb, { textContent: t[2], onclick: function () { frame.src += ''; swap(); wait(); } }); // the same frame loads again
+    el('button', fb, { textContent: t[3], onclick: close });
     if (typeof site == 'string') el('a', fb, { href: site, target: '_blank', textContent: site }); // its address as its name: the merchant sees where it goes
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
