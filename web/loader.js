@@ -7,7 +7,7 @@
    Nothing here may throw into the host page: bad calls warn once and are
    ignored. Contract: DESIGN.md "Embed". */
 (function (w, d) {
-  var s = d.currentScript, ds = (s && s.dataset) || {}, origin;
+  var s = d.currentScript, ds = s?.dataset || {}, origin;
   function warn(m) { try { console.warn('triage: ' + m); } catch (e) {} }
   function mark(n) { try { performance.mark('triage:' + n); } catch (e) {} }
   try { origin = new URL(s.src).origin; } catch (e) { return; } // no src: loaded in a way that names no origin
@@ -59,23 +59,23 @@
     if (ds.launcher != 'none') {
       btn = el('button', root, {
         className: 'l', textContent: t[0], onpointerenter: frameOnce, onfocus: frameOnce,
-        onclick: function () { api(open ? 'close' : 'open'); }
+        onclick: () => { api(open ? 'close' : 'open'); }
       });
     }
     box = el('div', root, {
       className: 'p', role: 'dialog', ariaModal: true, ariaLabel: title,
-      onkeydown: function (e) { e.key == 'Escape' && close(); } // the fallback's keys; the frame keeps its own
+      onkeydown: e => { e.key == 'Escape' && close(); } // the fallback's keys; the frame keeps its own
     });
     state(0);
     // The fallback, in the frame's place while the frame is silent.
     fb = el('div', box, { hidden: 1 });
     el('p', fb, { textContent: title + t[1] });
-    retry = el('button', fb, { textContent: t[2], onclick: function () { frame.src += ''; swap(); wait(); } }); // the same frame loads again
+    retry = el('button', fb, { textContent: t[2], onclick: () => { frame.src += ''; swap(); wait(); } }); // the same frame loads again
     el('button', fb, { textContent: t[3], onclick: close });
     if (typeof site == 'string') el('a', fb, { href: site, target: '_blank', textContent: site }); // its address as its name: the merchant sees where it goes
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
-    d.addEventListener('securitypolicyviolation', function (e) {
+    d.addEventListener('securitypolicyviolation', e => {
       if (!e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocked: ' + origin); }
     });
   }
@@ -111,27 +111,26 @@
   }
 
   function post(type, payload) {
-    try { frame.contentWindow.postMessage({ triage: 1, type: type, payload: payload }, origin); }
-    catch (e) {} // a frame the page removed
+    frame.contentWindow?.postMessage({ triage: 1, type: type, payload: payload }, origin); // none: a frame the page removed
   }
 
   function emit(name, payload) {
-    cbs.forEach(function (c) {
+    cbs.forEach(c => {
       try { c[0] == name && c[1](payload); } catch (e) { warn(e); }
     });
   }
 
   // known warns about a subscription to an event the panel does not send.
-  function known(name) { events && events.indexOf(name) < 0 && warn('unknown event "' + name + '"'); }
+  function known(name) { events?.indexOf(name) < 0 && warn('unknown event "' + name + '"'); }
 
   function state(o) {
     box.hidden = !(open = o);
     btn && (btn.ariaExpanded = !!o);
   }
 
-  w.addEventListener('message', function (e) {
+  w.addEventListener('message', e => {
     var m = e.data;
-    if (!frame || e.source != frame.contentWindow || e.origin != origin || !m || m.triage !== 1) return;
+    if (!frame || e.source != frame.contentWindow || e.origin != origin || m?.triage !== 1) return;
     // Any word from the frame shows it is alive: no fallback, or the panel
     // back. Its page's shell speaks before the wasm runs, which can take
     // many seconds on a slow network: the panel's ready gets longer, but a
@@ -140,8 +139,8 @@
     fb.hidden || swap();
     if (m.type == 'close') return close();
     if (m.type == 'ready') {
-      events = m.payload && m.payload.events;
-      ready || cbs.forEach(function (c) { known(c[0]); }); // subscribed before the panel could say
+      events = m.payload?.events;
+      ready || cbs.forEach(c => { known(c[0]); }); // subscribed before the panel could say
       ready = 1;
       if (ctx) post('context', ctx);
       if (!open) return;
@@ -154,7 +153,7 @@
   function api(cmd, a, b) {
     try {
       if (cmd == 'open') {
-        category = a && typeof a.category == 'string' ? a.category : '';
+        category = typeof a?.category == 'string' ? a.category : '';
         if (open) return ready && post('open', { category: category });
         mark('open');
         frameOnce();
@@ -188,12 +187,12 @@
   }
 
   function start() {
-    var cur = w.triage, queue = (cur && cur.q) || []; // the stub's calls, read as late as possible
-    if (cur && cur.loaded) return;
+    var cur = w.triage, queue = cur?.q || []; // the stub's calls, read as late as possible
+    if (cur?.loaded) return;
     mount();
     api.loaded = 1;
     w.triage = api;
-    queue.forEach(function (c) { api.apply(0, c); });
+    queue.forEach(c => { api.apply(0, c); });
   }
 
   if (d.body) start(); else d.addEventListener('DOMContentLoaded', start);
