@@ -31,14 +31,16 @@
   // On a phone the panel is the viewport (100dvh, not the page: a page
   // wider than the screen must not widen it), clear of notches. (The
   // panel's own page keeps the wheel at its end: web/triage.css.) The panel
-  // comes after the launcher: above it.
-  var CSS = ':host{all:initial}*{font:16px system-ui}' +
+  // comes after the launcher: above it. The fallback is a centred column
+  // of its message, buttons (pills, as the launcher) and site, in the
+  // panel's place, on a phone as on a desktop.
+  var CSS = ':host{all:initial}*{font:16px system-ui;border:0}' +
     '.l,.p{position:fixed;right:20px;bottom:20px;z-index:2147483647}' +
     'button{padding:12px 20px;border-radius:24px;background:#1f4ed8;color:#fff}' +
-    ':focus-visible{outline:3px solid #111}' +
+    ':focus-visible{outline:solid #111}' +
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
     'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
-    'button,iframe{border:0}iframe,div>div{width:100%;height:100%}' +
+    'iframe,div>div{width:100%;height:100%}' +
     'div>div:not([hidden]){display:grid;gap:16px;place-content:center}' +
     '@media(max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
@@ -83,13 +85,11 @@
   function frameOnce() {
     if (frame) return;
     // The panel trusts none of these: a platform, manifest or key named here
-    // must be one the widget's server pins.
-    var q = origin + '/?host=' + encodeURIComponent(location.origin);
-    // Every data- attribute goes along (lang, platform, manifest,
-    // manifestKey, …): the panel reads the ones it knows, and ?host= first.
-    for (var k in ds) q += '&' + k + '=' + encodeURIComponent(ds[k]);
+    // must be one the widget's server pins. Every data- attribute goes along
+    // (lang, platform, manifest, manifestKey, …): the panel reads the ones
+    // it knows; the host is the page's own, whatever it says.
     frame = el('iframe', box, {
-      src: q, title: title,
+      src: origin + '/?' + new URLSearchParams({ ...ds, host: location.origin }), title: title,
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',
       allow: 'clipboard-write'
     });
