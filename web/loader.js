@@ -71,7 +71,7 @@
     state(0);
     // The fallback, in the frame's place while the frame is silent.
     fb = el('div', box, { hidden: 1 });
-    el('p', fb, { textContent: title + t[1] });
+    el('b', fb, { textContent: title + t[1] }); // b: no margins to move it off the centre, and the font rule keeps it regular
     retry = el('button', fb, { textContent: t[2], onclick: () => { frame.src += ''; swap(); wait(); } }); // the same frame loads again
     el('button', fb, { textContent: t[3], onclick: close });
     if (typeof site == 'string') el('a', fb, { href: site, target: '_blank', textContent: site }); // its address as its name: the merchant sees where it goes
