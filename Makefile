@@ -25,12 +25,13 @@ all: build
 ## build: bin/triage, web/app.wasm (+ .br, .gz), web/embed.js (minified from web/loader.js); prints sizes, enforces budgets
 build: bin wasm web/embed.js web/wasm_exec.js
 	@raw=$$(stat -c %s web/app.wasm); br=$$(stat -c %s web/app.wasm.br); gz=$$(stat -c %s web/app.wasm.gz); \
-	 egz=$$(gzip -9 -c web/embed.js | wc -c); \
+	 egz=$$($(GO) test -count=1 -run '^TestServedEmbedBudget$$' -v ./cmd/triage 2>&1 | sed -n 's/.*served-gzip=\([0-9]*\).*/\1/p'); \
 	 printf 'app.wasm     %9d bytes raw, %9d gzip, %9d brotli (budget %d brotli)\n' $$raw $$gz $$br $(WASM_BUDGET_BR); \
-	 printf 'embed.js     %9d bytes gzip (budget %d)\n' $$egz $(EMBED_BUDGET_GZ); \
+	 printf 'embed.js     %9d bytes gzip as served with the demo'"'"'s 3 pins (budget %d)\n' $${egz:-0} $(EMBED_BUDGET_GZ); \
 	 fail=0; \
 	 if [ $$br -gt $(WASM_BUDGET_BR) ]; then echo "FAIL: app.wasm is over its brotli budget"; fail=1; fi; \
-	 if [ $$egz -gt $(EMBED_BUDGET_GZ) ]; then echo "FAIL: embed.js is over its gzip budget"; fail=1; fi; \
+	 if [ -z "$$egz" ]; then echo "FAIL: could not measure the served embed.js (go test -run TestServedEmbedBudget ./cmd/triage)"; fail=1; \
+	 elif [ $$egz -gt $(EMBED_BUDGET_GZ) ]; then echo "FAIL: embed.js is over its gzip budget"; fail=1; fi; \
 	 exit $$fail
 
 bin:

@@ -7,14 +7,15 @@
    Nothing here may throw into the host page: bad calls warn once and are
    ignored. Contract: DESIGN.md "Embed". */
 (function (w, d) {
-  var s = d.currentScript, ds = (s && s.dataset) || {}, origin;
+  var s = d.currentScript, ds = s?.dataset || {}, origin;
   function warn(m) { try { console.warn('triage: ' + m); } catch (e) {} }
   function mark(n) { try { performance.mark('triage:' + n); } catch (e) {} }
   try { origin = new URL(s.src).origin; } catch (e) { return; } // no src: loaded in a way that names no origin
   // The pinned platforms' official sites by id (and "" when only one is
   // pinned), written over this marker by the widget's server
-  // (embedWithSites, cmd/triage) with a null prototype. The page never
-  // names a site: an embed naming no pinned platform gets none.
+  // (embedWithSites, cmd/triage). The page never names a site: an embed
+  // naming no pinned platform gets none, and a name every object has
+  // ("constructor", "__proto__") reads no string.
   var site = {TRIAGE_SITES: 0}[ds.platform || ''];
   // zh-TW, zh-HK, zh-MO and zh-Hant read Traditional Chinese.
   var lang = ds.lang || navigator.language, zh = /^zh/i.test(lang);
@@ -30,22 +31,23 @@
   // On a phone the panel is the viewport (100dvh, not the page: a page
   // wider than the screen must not widen it), clear of notches. (The
   // panel's own page keeps the wheel at its end: web/triage.css.) The panel
-  // comes after the launcher: above it.
-  var CSS = ':host{all:initial}*{font:16px system-ui}' +
-    '.l,.p{position:fixed;right:20px;z-index:2147483647}' +
-    '.l{bottom:20px;padding:12px 20px;border:0;border-radius:24px;background:#1f4ed8;color:#fff}' +
-    ':focus-visible{outline:3px solid #111}' +
+  // comes after the launcher: above it. The fallback is a centred column
+  // of its message, buttons (pills, as the launcher) and site, in the
+  // panel's place, on a phone as on a desktop.
+  var CSS = ':host{all:initial}*{font:16px system-ui;border:0}' +
+    '.l,.p{position:fixed;right:20px;bottom:20px;z-index:2147483647}' +
+    'button{padding:12px 20px;border-radius:24px;background:#1f4ed8;color:#fff}' +
+    ':focus-visible{outline:solid #111}' +
     '.p{bottom:76px;width:400px;height:min(640px,100vh - 96px);' +
     'border-radius:24px;overflow:hidden;box-shadow:0 0 16px #0006;background:#fff}' +
-    'iframe{border:0;width:100%;height:100%}div>div>*{margin:16px}' +
-    '@media (max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
+    'iframe,div>div{width:100%;height:100%}' +
+    'div>div:not([hidden]){display:grid;gap:16px;place-content:center}' +
+    '@media(max-width:480px){.p{inset:0;width:100vw;height:100dvh;border-radius:0;box-sizing:border-box;' +
     'padding:env(safe-area-inset-top) 0 env(safe-area-inset-bottom)}}';
 
-  function el(tag, parent, text, attrs) {
-    var e = d.createElement(tag);
-    for (var k in attrs) e.setAttribute(k, attrs[k]);
-    e.textContent = text || '';
-    return parent.appendChild(e);
+  // el adds an element with the given properties (ARIA ones included).
+  function el(tag, parent, props) {
+    return parent.appendChild(Object.assign(d.createElement(tag), props));
   }
 
   function close() { api('close'); }
@@ -56,24 +58,26 @@
     var sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
-    if (ds.launcher !== 'none') {
-      btn = el('button', root, t[0], { 'class': 'l' });
-      btn.onclick = function () { api(open ? 'close' : 'open'); };
-      btn.onpointerenter = btn.onfocus = frameOnce;
+    if (ds.launcher != 'none') {
+      btn = el('button', root, {
+        className: 'l', textContent: t[0], onpointerenter: frameOnce, onfocus: frameOnce,
+        onclick: () => { api(open ? 'close' : 'open'); }
+      });
     }
-    box = el('div', root, '', { 'class': 'p', role: 'dialog', 'aria-modal': true, 'aria-label': title });
+    box = el('div', root, {
+      className: 'p', role: 'dialog', ariaModal: true, ariaLabel: title,
+      onkeydown: e => { e.key == 'Escape' && close(); } // the fallback's keys; the frame keeps its own
+    });
     state(0);
-    box.onkeydown = function (e) { e.key == 'Escape' && close(); }; // the fallback's keys; the frame keeps its own
     // The fallback, in the frame's place while the frame is silent.
-    fb = el('div', box, '', { hidden: 1 });
-    el('p', fb, title + t[1]);
-    retry = el('button', fb, t[2]);
-    retry.onclick = function () { frame.src += ''; swap(); wait(); }; // the same frame loads again
-    el('button', fb, t[3]).onclick = close;
-    if (site) el('a', fb, site, { href: site, target: '_blank' }); // its address as its name: the merchant sees where it goes
+    fb = el('div', box, { hidden: 1 });
+    el('b', fb, { textContent: title + t[1] }); // b: no margins to move it off the centre, and the font rule keeps it regular
+    retry = el('button', fb, { textContent: t[2], onclick: () => { frame.src += ''; swap(); wait(); } }); // the same frame loads again
+    el('button', fb, { textContent: t[3], onclick: close });
+    if (typeof site == 'string') el('a', fb, { href: site, target: '_blank', textContent: site }); // its address as its name: the merchant sees where it goes
     // A page whose CSP forbids the frame says so at once; a widget that
     // refuses to be framed here (frame-ancestors) only shows as silence.
-    d.addEventListener('securitypolicyviolation', function (e) {
+    d.addEventListener('securitypolicyviolation', e => {
       if (!e.blockedURI.indexOf(origin)) { warn(e.violatedDirective + ' blocked: ' + origin); }
     });
   }
@@ -81,11 +85,11 @@
   function frameOnce() {
     if (frame) return;
     // The panel trusts none of these: a platform, manifest or key named here
-    // must be one the widget's server pins.
-    var q = origin + '/?host=' + encodeURIComponent(location.origin);
-    ['lang', 'platform', 'manifest', 'manifestKey'].forEach(function (k) { q += '&' + k + '=' + encodeURIComponent(ds[k] || ''); });
-    frame = el('iframe', box, '', {
-      src: q, title: title,
+    // must be one the widget's server pins. Every data- attribute goes along
+    // (lang, platform, manifest, manifestKey, …): the panel reads the ones
+    // it knows; the host is the page's own, whatever it says.
+    frame = el('iframe', box, {
+      src: origin + '/?' + new URLSearchParams({ ...ds, host: location.origin }), title: title,
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads',
       allow: 'clipboard-write'
     });
@@ -101,41 +105,42 @@
   // wait gives the frame a few seconds from its start (or a retry) to say
   // anything, then puts the fallback in its place (also when the panel was
   // closed meanwhile: it shows at the next open).
-  function wait() {
+  function wait(ms) {
     clearTimeout(timer); // one at a time: a Retry pressed twice
-    timer = setTimeout(swap, 5000, 1);
+    timer = setTimeout(swap, ms || 5000, 1);
   }
 
   function post(type, payload) {
-    try { frame.contentWindow.postMessage({ triage: 1, type: type, payload: payload }, origin); }
-    catch (e) {} // a frame the page removed
+    frame.contentWindow?.postMessage({ triage: 1, type: type, payload: payload }, origin); // none: a frame the page removed
   }
 
   function emit(name, payload) {
-    cbs.forEach(function (c) {
-      try { c[0] === name && c[1](payload); } catch (e) { warn(e); }
+    cbs.forEach(c => {
+      try { c[0] == name && c[1](payload); } catch (e) { warn(e); }
     });
   }
 
   // known warns about a subscription to an event the panel does not send.
-  function known(name) { events && events.indexOf(name) < 0 && warn('unknown event "' + name + '"'); }
+  function known(name) { events?.indexOf(name) < 0 && warn('unknown event "' + name + '"'); }
 
   function state(o) {
     box.hidden = !(open = o);
-    btn && btn.setAttribute('aria-expanded', !!o);
+    btn && (btn.ariaExpanded = !!o);
   }
 
-  w.addEventListener('message', function (e) {
+  w.addEventListener('message', e => {
     var m = e.data;
-    if (!frame || e.source !== frame.contentWindow || e.origin !== origin || !m || m.triage !== 1) return;
-    // Any word from the frame (the panel, or its page's shell before the
-    // wasm runs) shows it is alive: no fallback, or the panel back.
-    clearTimeout(timer);
+    if (!frame || e.source != frame.contentWindow || e.origin != origin || m?.triage !== 1) return;
+    // Any word from the frame shows it is alive: no fallback, or the panel
+    // back. Its page's shell speaks before the wasm runs, which can take
+    // many seconds on a slow network: the panel's ready gets longer, but a
+    // shell that never becomes the panel still ends in the fallback.
+    ready || m.type == 'ready' ? clearTimeout(timer) : wait(3e4);
     fb.hidden || swap();
-    if (m.type === 'close') return close();
-    if (m.type === 'ready') {
-      events = m.payload && m.payload.events;
-      ready || cbs.forEach(function (c) { known(c[0]); }); // subscribed before the panel could say
+    if (m.type == 'close') return close();
+    if (m.type == 'ready') {
+      events = m.payload?.events;
+      ready || cbs.forEach(c => { known(c[0]); }); // subscribed before the panel could say
       ready = 1;
       if (ctx) post('context', ctx);
       if (!open) return;
@@ -147,8 +152,8 @@
 
   function api(cmd, a, b) {
     try {
-      if (cmd === 'open') {
-        category = a && typeof a.category === 'string' ? a.category : '';
+      if (cmd == 'open') {
+        category = typeof a?.category == 'string' ? a.category : '';
         if (open) return ready && post('open', { category: category });
         mark('open');
         frameOnce();
@@ -160,17 +165,17 @@
           mark('ready');
           emit('ready', { warm: true });
         }
-      } else if (cmd === 'close') {
+      } else if (cmd == 'close') {
         if (!open) return;
         state(0);
         if (ready) post('close'); // a frame that never started has nothing to clear
         (btn || back || d.body).focus();
         emit('close', {});
-      } else if (cmd === 'context') {
+      } else if (cmd == 'context') {
         if (typeof a != 'object' || !a) throw 0;
         ctx = JSON.parse(JSON.stringify(a)); // plain data only: no functions, no cycles
         if (ready) post('context', ctx);
-      } else if (cmd === 'on' && typeof a === 'string' && typeof b === 'function') {
+      } else if (cmd == 'on' && typeof a == 'string' && typeof b == 'function') {
         cbs.push([a, b]);
         ready && known(a);
       } else {
@@ -182,12 +187,12 @@
   }
 
   function start() {
-    var cur = w.triage, queue = (cur && cur.q) || []; // the stub's calls, read as late as possible
-    if (cur && cur.loaded) return;
+    var cur = w.triage, queue = cur?.q || []; // the stub's calls, read as late as possible
+    if (cur?.loaded) return;
     mount();
     api.loaded = 1;
     w.triage = api;
-    queue.forEach(function (c) { api.apply(0, c); });
+    queue.forEach(c => { api.apply(0, c); });
   }
 
   if (d.body) start(); else d.addEventListener('DOMContentLoaded', start);

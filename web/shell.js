@@ -20,14 +20,19 @@
 
   function shell() { return d.querySelector('.triage-shell'); }
 
-  // The panel's close message, to the page that framed it (?host=); the
-  // loader takes it only from its own frame and the widget's origin.
-  function close() {
+  // A message to the page that framed it (?host=), in the panel's
+  // envelope; the loader takes it only from its own frame and the widget's
+  // origin.
+  function post(type) {
     var host = q.get('host');
     try {
-      if (host && window.parent !== window) window.parent.postMessage({ triage: 1, type: 'close', payload: {} }, new URL(host).origin);
+      if (host && window.parent !== window) window.parent.postMessage({ triage: 1, type: type, payload: {} }, new URL(host).origin);
     } catch (e) { /* a malformed ?host=: nobody to tell */ }
   }
+  function close() { post('close'); }
+  // At once: the frame is up and shows the shell, so the loader keeps its
+  // fallback away while the wasm is on its way (web/loader.js).
+  post('alive');
   d.addEventListener('click', function (e) {
     var s = shell();
     if (s && e.target instanceof Element && s.contains(e.target) && e.target.closest('.triage-close')) close();

@@ -23,6 +23,8 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/triage-widget/triage/app/i18n"
 )
 
 // The states of a flakyOrigin.
@@ -193,6 +195,7 @@ func TestE2ELoaderFallbackServerDown(t *testing.T) {
 					t.Errorf("the fallback's dialog: %q", f.Label)
 				}
 				requireInViewport(t, ctx, `.p > div button`)
+				requireFallbackCard(t, ctx)
 
 				key(t, ctx, kb.Escape)
 				waitJS(t, ctx, panelClosed, 5*time.Second)
@@ -271,6 +274,77 @@ func TestE2ELoaderSlowFrame(t *testing.T) {
 			// The frame is the page's focused element again.
 			waitJS(t, ctx, `window.__triageRoot.activeElement === window.__triageRoot.querySelector('iframe')`, 5*time.Second)
 		})
+	}
+}
+
+// TestE2ELoaderShellKeepsFallbackAway: the frame's page is up but its
+// wasm is slow (held back): the shell says at once that the frame is
+// alive, so no fallback comes at 5 s, and the shell shows. A shell that
+// never becomes the panel still gives way to the fallback, 30 s after it
+// spoke; once the wasm can come, Retry brings the panel.
+func TestE2ELoaderShellKeepsFallbackAway(t *testing.T) {
+	requireE2E(t)
+	srv := startServer(t)
+	gate := newGateProxy(t, srv.URL)
+	gate.holdIf(holdWasm)
+	ctx, _ := openHost(t, loaderScreens[1], wideHostPage(gate.URL, "en", ""))
+	// Every moment the fallback shows, in ms from the open.
+	do(t, ctx, chromedp.Evaluate(eventsScript+` window.__fallbackAt = [];
+  new MutationObserver(() => { if (`+fallbackShown+`) __fallbackAt.push(performance.now() - __openAt); })
+    .observe(window.__triageRoot, {subtree: true, attributes: true, attributeFilter: ['hidden']});
+  window.__openAt = performance.now(); triage('open'); true`, nil))
+	fctx := frameCtx(t, ctx, gate.URL)
+	waitJS(t, fctx, jsShellShows(i18n.EN), 15*time.Second)
+	if !strings.Contains(strings.Join(gate.since(0), "\n"), ".wasm held") {
+		t.Fatalf("the frame shows the shell, but app.wasm was not held: %q", gate.since(0))
+	}
+	// Past the 5 s a silent frame gets: the shell, no fallback.
+	waitJS(t, ctx, `performance.now() - window.__openAt > 7000`, 15*time.Second)
+	var at []float64
+	do(t, ctx, chromedp.Evaluate(`window.__fallbackAt`, &at))
+	if len(at) > 0 {
+		t.Fatalf("the fallback showed %v ms after the open, over the shell", at)
+	}
+	waitJS(t, ctx, panelShown, time.Second)
+	waitJS(t, fctx, jsShellShows(i18n.EN), time.Second)
+
+	// The wasm never comes: the fallback, once the longer wait is over.
+	waitJS(t, ctx, fallbackShown, 45*time.Second)
+	do(t, ctx, chromedp.Evaluate(`window.__fallbackAt`, &at))
+	if len(at) == 0 || at[0] < 30000 {
+		t.Fatalf("the fallback showed at %v ms, want 30 s after the shell spoke", at)
+	}
+	var ready int
+	do(t, ctx, chromedp.Evaluate(countEvents("ready"), &ready))
+	if ready > 0 {
+		t.Fatal("the panel said ready without its wasm")
+	}
+	gate.holdIf(nil)
+	waitJS(t, ctx, `window.__triageRoot.activeElement && window.__triageRoot.activeElement.textContent === 'Retry'`, 5*time.Second)
+	key(t, ctx, kb.Enter)
+	waitJS(t, ctx, countEvents("ready")+` >= 1`, 30*time.Second)
+	waitJS(t, ctx, panelShown, 5*time.Second)
+}
+
+// requireFallbackCard fails unless the fallback is a card centred in the
+// panel's place: its message, buttons and site centred both ways, the
+// buttons styled as the launcher, not the browser's bare ones.
+func requireFallbackCard(t *testing.T, ctx context.Context) {
+	t.Helper()
+	var r struct {
+		DX, DY     float64
+		Background string
+		Radius     string
+	}
+	do(t, ctx, chromedp.Evaluate(`(r => { const p = r.querySelector('.p').getBoundingClientRect(), kids = [...r.querySelectorAll('.p > div > *')].map(e => e.getBoundingClientRect());
+  const top = Math.min(...kids.map(k => k.top)), bottom = Math.max(...kids.map(k => k.bottom)), left = Math.min(...kids.map(k => k.left)), right = Math.max(...kids.map(k => k.right));
+  const b = getComputedStyle(r.querySelector('.p > div button'));
+  return {DX: (left + right) / 2 - (p.left + p.right) / 2, DY: (top + bottom) / 2 - (p.top + p.bottom) / 2, Background: b.backgroundColor, Radius: b.borderTopLeftRadius}; })(window.__triageRoot)`, &r))
+	if r.DX < -1 || r.DX > 1 || r.DY < -1 || r.DY > 1 {
+		t.Errorf("the fallback's content is off the panel's centre by (%v, %v) px", r.DX, r.DY)
+	}
+	if r.Background != "rgb(31, 78, 216)" || r.Radius != "24px" {
+		t.Errorf("the fallback's buttons: background %s, radius %s; want the launcher's", r.Background, r.Radius)
 	}
 }
 

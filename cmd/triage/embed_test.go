@@ -18,10 +18,10 @@ func TestEmbedWithSites(t *testing.T) {
 		pins []manifest.Pin
 		want string
 	}{
-		"one pin: also the default":        {[]manifest.Pin{acme}, `{__proto__:null,"":"https://www.acme.example","acme-pay":"https://www.acme.example"}`},
-		"several: no default":              {[]manifest.Pin{acme, bolt}, `{__proto__:null,"acme-pay":"https://www.acme.example","bolt-pay":"https://bolt.example/help?a=1\u0026b=\u003c/script\u003e"}`},
-		"a pin without a site is left out": {[]manifest.Pin{bare, acme}, `{__proto__:null,"acme-pay":"https://www.acme.example"}`},
-		"one pin without a site":           {[]manifest.Pin{bare}, `{__proto__:null}`},
+		"one pin: also the default":        {[]manifest.Pin{acme}, `{"":"https://www.acme.example","acme-pay":"https://www.acme.example"}`},
+		"several: no default":              {[]manifest.Pin{acme, bolt}, `{"acme-pay":"https://www.acme.example","bolt-pay":"https://bolt.example/help?a=1\u0026b=\u003c/script\u003e"}`},
+		"a pin without a site is left out": {[]manifest.Pin{bare, acme}, `{"acme-pay":"https://www.acme.example"}`},
+		"one pin without a site":           {[]manifest.Pin{bare}, `{}`},
 	} {
 		got, err := embedWithSites(embed, c.pins)
 		if err != nil {
@@ -63,7 +63,7 @@ func TestServedEmbedHasSites(t *testing.T) {
 	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/embed.js?platform=evil&site=https://evil.example", nil))
-	want := `var sites = {__proto__:null,"":"https://www.acme.example","acme-pay":"https://www.acme.example"};`
+	want := `var sites = {"":"https://www.acme.example","acme-pay":"https://www.acme.example"};`
 	if rec.Code != 200 || rec.Body.String() != want {
 		t.Fatalf("GET /embed.js: %d %q, want %q", rec.Code, rec.Body.String(), want)
 	}
