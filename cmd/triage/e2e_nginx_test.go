@@ -466,7 +466,7 @@ func TestE2ENginxFramingRefused(t *testing.T) {
 	var served, ran bool
 	poll(5*time.Second, func() bool {
 		for _, r := range ngx.requests(t) {
-			served = served || strings.HasPrefix(r, "GET /?host=") && strings.HasSuffix(r, " 200")
+			served = served || strings.HasPrefix(r, "GET /?") && strings.Contains(r, "host=") && strings.HasSuffix(r, " 200")
 			ran = ran || strings.HasPrefix(r, "GET /app.js ")
 		}
 		return served
