@@ -48,7 +48,7 @@ func inView(sel string) string {
   return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && b.scrollTop === 0; })()`, sel)
 }
 
-// TestE2EFirstScreen: on every demo profile, in Chinese and English, on a
+// TestE2EFirstScreen: on every demo profile, in every widget language, on a
 // desktop and a phone, the first screen says what is wrong and offers one
 // thing to do, without scrolling; no code or internal term is on screen,
 // and no finding's text is repeated among the channels.
@@ -56,7 +56,7 @@ func TestE2EFirstScreen(t *testing.T) {
 	requireE2E(t)
 	srv := startServer(t)
 	for _, profile := range []string{"wallet-merchant", "e-wallet", "exchange"} {
-		for _, lang := range []string{"zh-CN", "en"} {
+		for _, lang := range []string{"zh-CN", "zh-TW", "en"} {
 			for _, vp := range []viewport{desktop, phone} {
 				t.Run(profile+"/"+lang+"/"+vp.name, func(t *testing.T) {
 					fctx := openDemo(t, srv, profile, lang, vp, `{}`).Frame
@@ -86,7 +86,7 @@ func TestE2EFirstScreen(t *testing.T) {
 							t.Errorf("code %q on screen", c)
 						}
 					}
-					for _, term := range []string{"TypeError", "manifest", "Manifest", "Laplacian", "拉普拉斯", " bytes", "代码：", "Code:"} {
+					for _, term := range []string{"TypeError", "manifest", "Manifest", "Laplacian", "拉普拉斯", " bytes", "代码：", "代碼：", "Code:"} {
 						if i := strings.Index(screen.Visible, term); i >= 0 {
 							t.Errorf("internal term %q on screen: …%s…", term, screen.Visible[max(0, i-60):min(len(screen.Visible), i+60)])
 						}
