@@ -16,7 +16,8 @@ type summaryView struct {
 	Section
 }
 
-// ID of the summary card, announced and focused as results arrive.
+// IDs of the summary card (its heading, idSummary+"-h", takes focus after
+// a category is picked) and of the report's heading ("see the report").
 const (
 	idSummary       = "triage-summary"
 	idReportHeading = "triage-report-h"
