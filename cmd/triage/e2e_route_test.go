@@ -287,7 +287,7 @@ func TestE2EDemoProfiles(t *testing.T) {
 	for _, p := range []struct{ profile, lang, platform, heading, category string }{
 		{"wallet-merchant", "en", "Demo Wallet", "What is the problem?", "integration"},
 		{"e-wallet", "zh-CN", "演示电子钱包", "您遇到了什么问题？", "locked"},
-		{"exchange", "zh-TW", "演示交易所", "您遇到了什麼問題？", "deposit-delay"}, // the manifest has no zh-TW: its zh-CN name
+		{"exchange", "zh-TW", "示範交易所", "您遇到了什麼問題？", "deposit-delay"},
 	} {
 		t.Run(p.profile, func(t *testing.T) {
 			categories := demoManifestCategories(t, p.profile)
