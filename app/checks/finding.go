@@ -33,7 +33,7 @@ func clip(s string, n int) string {
 // Labels shared by several checks.
 var (
 	labelURL    = i18n.M(i18n.CheckFindingURL)
-	labelError  = i18n.M(i18n.CheckFindingError)
+	labelError  = i18n.M(i18n.CheckFindingError) // a raw error: the panel shows it only to support
 	labelReason = i18n.M(i18n.CheckFindingReason)
 	labelRTT    = i18n.M(i18n.CheckFindingRTT)
 )

@@ -73,11 +73,17 @@ func (v *summaryView) renderRow(f diag.Finding) app.UI {
 // renderDetail is what a finding says in full: its message, evidence and
 // fix. Codes are for support only (support.go, the report).
 func (s Section) renderDetail(f diag.Finding) app.UI {
+	var ev []diag.Evidence
+	for _, e := range f.Evidence {
+		if !technical(e) {
+			ev = append(ev, e)
+		}
+	}
 	return app.Div().Class("triage-detail").Body(
 		app.P().Class("triage-message").Text(s.t(f.Message)),
-		app.If(len(f.Evidence) > 0, app.Dl().Class("triage-evidence").Body(
-			app.Range(f.Evidence).Slice(func(i int) app.UI {
-				return app.Div().Body(app.Dt().Text(s.t(f.Evidence[i].Label)), app.Dd().Text(f.Evidence[i].Value))
+		app.If(len(ev) > 0, app.Dl().Class("triage-evidence").Body(
+			app.Range(ev).Slice(func(i int) app.UI {
+				return app.Div().Body(app.Dt().Text(s.t(ev[i].Label)), app.Dd().Text(ev[i].Value))
 			}),
 		)),
 		app.If(f.Fix.Complete(), app.P().Class("triage-fix").Body(
@@ -85,3 +91,8 @@ func (s Section) renderDetail(f diag.Finding) app.UI {
 		)),
 	)
 }
+
+// technical reports evidence that is a raw error from the browser or the
+// network ("TypeError: Failed to fetch"): it is for support (support.go,
+// the report), not for the merchant.
+func technical(e diag.Evidence) bool { return e.Label.ID == i18n.CheckFindingError }

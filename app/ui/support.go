@@ -32,7 +32,14 @@ func (v *supportView) render() app.UI {
 		)),
 		app.If(len(found) > 0, app.Ul().ID("triage-codes").Body(
 			app.Range(found).Slice(func(i int) app.UI {
-				return app.Li().Body(app.Code().Text(string(found[i].Code)), app.Text(" · "+v.checkTitle(found[i].Check)))
+				f := found[i]
+				li := app.Li().Body(app.Code().Text(string(f.Code)), app.Text(" · "+v.checkTitle(f.Check)))
+				for _, e := range f.Evidence {
+					if technical(e) {
+						li = app.Li().Body(app.Code().Text(string(f.Code)), app.Text(" · "+v.checkTitle(f.Check)+" · "), app.Code().Text(e.Value))
+					}
+				}
+				return li
 			}),
 		)),
 		v.renderWhy(),
