@@ -107,7 +107,7 @@ bench: deps build
 
 ## screenshots: docs/screens/*.png (and its README.md) from `triage serve --demo`, the demo
 ## dashboard and headless Chromium: each profile's first screen and the panel's other states,
-## desktop and phone, zh-CN and en. SCREENS=first,phone takes only the shots whose file name
+## desktop and phone, zh-CN, zh-TW and en. SCREENS=first,phone takes only the shots whose file name
 ## contains one of the words. Not part of `make test`.
 SCREENS ?=
 screenshots: deps build

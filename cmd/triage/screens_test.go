@@ -103,7 +103,7 @@ type screenSize struct {
 var screenSizes = []screenSize{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}}
 
 // screenLangs are the page and widget languages the shots are taken in.
-var screenLangs = []string{"zh-CN", "en"}
+var screenLangs = []string{"zh-CN", "zh-TW", "en"}
 
 // screenShot is one picture: a state of the panel for a profile, in a
 // language, at a size.
