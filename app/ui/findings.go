@@ -3,9 +3,9 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/triage-widget/triage/app/checks"
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/i18n"
-	"github.com/triage-widget/triage/app/session"
 )
 
 // statusLabel names a finding status for people.
@@ -24,10 +24,8 @@ func statusLabel(s diag.Status) i18n.Text {
 }
 
 func (s Section) checkTitle(name string) string {
-	for _, c := range append(s.p.state.Checks, session.SelfTests()...) {
-		if c.Name == name {
-			return s.t(c.Title)
-		}
+	if c, ok := checks.ByName(name); ok {
+		return s.t(c.Title)
 	}
 	return name
 }
