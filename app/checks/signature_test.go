@@ -127,6 +127,7 @@ func TestSignature(t *testing.T) {
 		{"Unix timestamp in the header", get("timestamp", "1607418537", "signature", mistaken(okxSecret, "1607418537GET"+okxGetPath)), nil,
 			[]string{"signature.timestamp_invalid", "signature.ok"}, "timestamp=1607418537"},
 		{"missing fields", map[string]string{"secret": okxSecret, "method": "GET"}, nil, []string{"check.skipped"}, ""},
+		{"another scheme", get("signature", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), &diag.Platform{APIScheme: "other"}, []string{"check.skipped"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := run(t, Signature, &diag.Env{Form: tc.form, Platform: tc.plat})

@@ -307,6 +307,7 @@ const (
 	// app/checks/signature.go
 	CheckSignatureTitle
 	CheckSignatureFieldSecret
+	CheckSignatureScheme
 	CheckSignatureFieldPassphrase
 	CheckSignatureFieldTimestamp
 	CheckSignatureFieldMethod
@@ -614,12 +615,14 @@ const (
 	RouteWhyNone
 	RouteWhyNoManifest
 	RouteWhyEmergency
+	RouteWhyReported
 	RouteStepEmergencyPassword
 	RouteStepEmergencyShare
 	RouteStepEmergencyRecords
 	RouteReasonFreeze
 	RouteReasonEmergencyHotline
 	RouteReasonEmergencyPhoneOpen
+	RouteReasonEmergencyContact
 	RouteReasonSelfFix
 	RouteReasonFrozen
 	RouteReasonGuide
@@ -1088,6 +1091,7 @@ var en = [...]string{
 	// app/checks/signature.go
 	CheckSignatureTitle:                          "Request signature self-test",
 	CheckSignatureFieldSecret:                    "Secret key",
+	CheckSignatureScheme: "This self-test checks OKX v5 request signatures, and this platform signs its requests another way. For callback signatures, use the webhook signature check.",
 	CheckSignatureFieldPassphrase:                "Passphrase",
 	CheckSignatureFieldTimestamp:                 "Timestamp (OK-ACCESS-TIMESTAMP)",
 	CheckSignatureFieldMethod:                    "Method",
@@ -1395,12 +1399,14 @@ var en = [...]string{
 	RouteWhyNone:                  "The checks do not point to one category; please pick the closest one.",
 	RouteWhyNoManifest:            "The platform's official channels could not be verified, so no channel is recommended.",
 	RouteWhyEmergency:             "You reported a security problem, and this platform has no emergency category: its round-the-clock channels come first.",
+	RouteWhyReported:              "You reported a security problem, so the platform's emergency steps come first.",
 	RouteStepEmergencyPassword:    "Change your login password, and delete or reset every API Key.",
 	RouteStepEmergencyShare:       "Never give anyone your password, verification codes, private keys or recovery phrase. Official staff never ask for them.",
 	RouteStepEmergencyRecords:     "Check recent logins, withdrawal addresses and withdrawals, and keep screenshots of anything you do not recognise.",
 	RouteReasonFreeze:             "Possible security incident: freeze the account first so nobody can move funds, then contact support to investigate.",
 	RouteReasonEmergencyHotline:   "24/7 hotline: call right after freezing and describe the unknown login or suspicious transactions.",
 	RouteReasonEmergencyPhoneOpen: "The hotline is open now: call right after freezing and describe the unknown login or suspicious transactions.",
+	RouteReasonEmergencyContact:   "Staffed around the clock: contact them now and say your account may be in someone else's hands.",
 	RouteReasonSelfFix:            "Found: %s You can fix this yourself with the steps below, without waiting for support.",
 	RouteReasonFrozen:             "The account is frozen. A freeze is usually the platform protecting you; if neither you nor a platform notice explains it and you suspect theft, treat it as a security emergency.",
 	RouteReasonGuide:              "No connection to the platform: the steps of this guide are saved in this panel and still work.",

@@ -18,6 +18,13 @@ func TestCompromised(t *testing.T) {
 		"I was not hacked, just locked out":          false,
 		"my account wasn't hacked":                   false,
 		"提现一直没到账":                                    false,
+		"API returns 401 Unauthorized":               false,
+		"接口返回 401 未授权":                               false,
+		"签名错误 未授权":                                   false,
+		"webhook unauthorized error":                 false,
+		"my battery drained":                         false,
+		"有一笔未经授权的提现":                                 true,
+		"an unauthorized withdrawal of 50 USDT":      true,
 		"":                                           false,
 	} {
 		if got := compromised(compromiseKeywords(), normalize(text), terms(normalize(text))); got != want {

@@ -60,10 +60,10 @@ func emergencyInference(m *manifest.Manifest, inf Inference) Inference {
 	}
 	for _, c := range m.Categories {
 		if c.Urgency == manifest.UrgencyEmergency {
-			return Inference{Category: c.ID, Source: SourcePicked, Why: msgWhyPicked}
+			return Inference{Category: c.ID, Source: SourceReported, Why: msgWhyReported}
 		}
 	}
-	return Inference{Source: SourcePicked, Why: msgWhyEmergency}
+	return Inference{Source: SourceReported, Why: msgWhyEmergency}
 }
 
 // emergencySteps are the short steps after the freeze and the hotline:

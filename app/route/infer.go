@@ -14,6 +14,7 @@ type Source string
 // The sources, in the order Plan tries them.
 const (
 	SourcePicked    Source = "picked"     // the merchant picked it
+	SourceReported  Source = "reported"   // a compromise was reported (Input.Emergency)
 	SourceErrorCode Source = "error-code" // the manifest's error catalogue maps lastError to it
 	SourceFinding   Source = "finding"    // the findings point to it
 	SourceNone      Source = "none"       // nothing did

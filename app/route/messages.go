@@ -13,6 +13,7 @@ var (
 	msgWhyNone          = i18n.M(i18n.RouteWhyNone)
 	msgWhyNoManifest    = i18n.M(i18n.RouteWhyNoManifest)
 	msgWhyEmergency     = i18n.M(i18n.RouteWhyEmergency)
+	msgWhyReported      = i18n.M(i18n.RouteWhyReported)
 )
 
 // Reasons written by the built-in rules. Channels named by a manifest rule
@@ -21,6 +22,7 @@ var (
 	reasonFreeze             = i18n.M(i18n.RouteReasonFreeze)
 	reasonEmergencyHotline   = i18n.M(i18n.RouteReasonEmergencyHotline)
 	reasonEmergencyPhoneOpen = i18n.M(i18n.RouteReasonEmergencyPhoneOpen)
+	reasonEmergencyContact   = i18n.M(i18n.RouteReasonEmergencyContact)
 	reasonSelfFix            = i18n.M(i18n.RouteReasonSelfFix)
 	reasonFrozen             = i18n.M(i18n.RouteReasonFrozen)
 	reasonGuide              = i18n.M(i18n.RouteReasonGuide)

@@ -58,6 +58,9 @@ func Plan(in Input) Result {
 			reason = reasonEmergencyPhoneOpen
 		}
 		for _, c := range hotlines {
+			if c.Kind != manifest.KindPhone {
+				reason = reasonEmergencyContact // a chat or a mailbox is no hotline
+			}
 			b.channel(tierHotline, c, "emergency", reason)
 		}
 	}

@@ -220,8 +220,8 @@ func TestEmergencyReported(t *testing.T) {
 	t.Run("with an emergency category", func(t *testing.T) {
 		r := Plan(Input{Manifest: demo(t, walletMerchant), Category: "fees", Emergency: true, Now: now, Online: true,
 			Findings: []diag.Finding{fail("balance.below_minimum")}})
-		if !r.Emergency || r.Category != "security" {
-			t.Fatalf("not the security category: %s", r.Summary())
+		if !r.Emergency || r.Category != "security" || r.Source != SourceReported {
+			t.Fatalf("not the security category, as reported: %s (source %s)", r.Summary(), r.Source)
 		}
 		if got := heads(r, 2); !slices.Equal(got, []string{"freeze:freeze", "contact:hotline-global"}) {
 			t.Errorf("lead %v", got)
@@ -243,7 +243,10 @@ func TestEmergencyReported(t *testing.T) {
 			t.Fatalf("no emergency path: %s (why %v)", r.Summary(), r.Why)
 		}
 		if len(r.Recommendations) == 0 || r.Recommendations[0].Source != "emergency" || r.Recommendations[0].Channel.Kind != manifest.KindChat {
-			t.Errorf("lead %s, want the 24/7 chat", r.Summary())
+			t.Fatalf("lead %s, want the 24/7 chat", r.Summary())
+		}
+		if r.Recommendations[0].Reason != reasonEmergencyContact {
+			t.Errorf("the chat's reason %v: a chat is no hotline to call", r.Recommendations[0].Reason)
 		}
 		if !slices.Equal(r.Steps, stepsEmergency) {
 			t.Errorf("steps %v, want the generic ones", r.Steps)
