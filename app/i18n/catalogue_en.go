@@ -1091,7 +1091,7 @@ var en = [...]string{
 	// app/checks/signature.go
 	CheckSignatureTitle:                          "Request signature self-test",
 	CheckSignatureFieldSecret:                    "Secret key",
-	CheckSignatureScheme: "This self-test checks OKX v5 request signatures, and this platform signs its requests another way. For callback signatures, use the webhook signature check.",
+	CheckSignatureScheme:                         "This self-test checks OKX v5 request signatures, and this platform signs its requests another way. For callback signatures, use the webhook signature check.",
 	CheckSignatureFieldPassphrase:                "Passphrase",
 	CheckSignatureFieldTimestamp:                 "Timestamp (OK-ACCESS-TIMESTAMP)",
 	CheckSignatureFieldMethod:                    "Method",

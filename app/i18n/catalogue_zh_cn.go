@@ -301,7 +301,7 @@ var zhCN = [...]string{
 	// app/checks/signature.go
 	CheckSignatureTitle:                          "请求签名自检",
 	CheckSignatureFieldSecret:                    "Secret Key",
-	CheckSignatureScheme: "此自检只核对 OKX v5 的请求签名，而该平台使用其他签名方式。回调签名请使用“回调签名验证”检查。",
+	CheckSignatureScheme:                         "此自检只核对 OKX v5 的请求签名，而该平台使用其他签名方式。回调签名请使用“回调签名验证”检查。",
 	CheckSignatureFieldPassphrase:                "Passphrase",
 	CheckSignatureFieldTimestamp:                 "时间戳（OK-ACCESS-TIMESTAMP）",
 	CheckSignatureFieldMethod:                    "请求方法",

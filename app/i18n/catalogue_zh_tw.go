@@ -302,7 +302,7 @@ var zhTW = [...]string{
 	// app/checks/signature.go
 	CheckSignatureTitle:                          "請求簽章自我檢查",
 	CheckSignatureFieldSecret:                    "Secret Key",
-	CheckSignatureScheme: "此自我檢測只核對 OKX v5 的請求簽章，而此平台使用其他簽章方式。回呼簽章請使用「回呼簽章驗證」檢查。",
+	CheckSignatureScheme:                         "此自我檢測只核對 OKX v5 的請求簽章，而此平台使用其他簽章方式。回呼簽章請使用「回呼簽章驗證」檢查。",
 	CheckSignatureFieldPassphrase:                "Passphrase",
 	CheckSignatureFieldTimestamp:                 "時間戳記（OK-ACCESS-TIMESTAMP）",
 	CheckSignatureFieldMethod:                    "請求方法",

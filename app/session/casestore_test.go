@@ -82,6 +82,24 @@ func TestCaseStoreRedactsSecretTypedLater(t *testing.T) {
 	}
 }
 
+// A secret typed in a tool and never submitted is known to the redactor
+// once the panel closes: the kept case is written again without it.
+func TestCaseStoreRedactsSecretOnClose(t *testing.T) {
+	const secret = "Secret-Never-Submitted-5517"
+	store := memStore{}
+	s, _, _ := newSession(t, Deps{CaseStore: store})
+	s.startCase()
+	s.ReportInput("notes", Input{Value: "my key is " + secret})
+	s.Forms().Form(checks.Signature.Name).Values["secret"] = secret
+	if !strings.Contains(store[caseKey], secret) {
+		t.Fatal("not yet known as a secret, the note is kept as typed: this test proves nothing")
+	}
+	s.Close()
+	if v := store[caseKey]; strings.Contains(v, secret) {
+		t.Fatalf("after close the kept case holds the secret: %q", v)
+	}
+}
+
 // What the store holds is input: a record that is malformed, oversized or
 // has an id that is not a UUID v7 is not taken up, nor a field over its
 // bound, unknown or holding a seed phrase.

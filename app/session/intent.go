@@ -46,7 +46,7 @@ type description struct {
 // it. A suggestion that changes re-routes.
 func (s *Session) Describe(text string) {
 	if len(text) > DescribeLimit {
-		text = text[:DescribeLimit]
+		text = strings.ToValidUTF8(text[:DescribeLimit], "") // not half a character
 	}
 	text = strings.TrimSpace(text)
 	before := s.suggestion()

@@ -70,7 +70,7 @@ func (s *Session) postRoute() {
 // Chose tells the host which recommendation the merchant acted on, so the
 // platform can measure self-fixes against contacts.
 func (s *Session) Chose(i int) {
-	if s.plan == nil || s.host == nil {
+	if s.plan == nil {
 		return
 	}
 	if ev, ok := s.plan.Chose(i); ok {

@@ -69,7 +69,6 @@ type Session struct {
 
 	context  hostctx.Context
 	problems []hostctx.Problem
-	hasCtx   bool
 
 	plat        *platformState
 	run         diagnosis
@@ -126,7 +125,6 @@ func (s *Session) post(e bridge.Event) {
 // Context takes the dashboard's context (the host's context message).
 func (s *Session) Context(payload json.RawMessage) {
 	s.context, s.problems = hostctx.Decode(payload)
-	s.hasCtx = true
 	s.caseRep.prefill(s.context)
 	if s.opened {
 		s.diagnose() // the dashboard's state changed: diagnose it again
@@ -154,6 +152,7 @@ func (s *Session) Open(payload json.RawMessage) {
 func (s *Session) Close() {
 	s.document = nil
 	s.forms.clearSecrets(&s.caseRep.secrets)
+	s.keepCase() // again, now that the secrets typed are known to the redactor
 }
 
 // Feedback records the merchant's answer to "did this help?".

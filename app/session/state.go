@@ -13,31 +13,29 @@ import (
 // State is what the UI renders: plain data read from the session. Its maps
 // and pointers are the session's own; the UI reads them and never writes.
 type State struct {
-	Lang       i18n.Lang
-	Demo       bool // the server runs with --demo, or the manifest says so
-	Opened     bool // the host opened the panel at least once
-	HasContext bool
-	Context    hostctx.Context
-	Problems   []hostctx.Problem
-	Platform   Platform
-	Checks     []*diag.Check  // the automatic run's, in display order
-	Running    []*diag.Check  // those still running
-	Results    []diag.Result  // every result shown: the automatic run's, then the self-tests'
-	Done       bool           // the automatic run finished
-	Tools      []Tool         // the self-tests, in display order
-	Document   *diag.Document // the identity document picked
-	Plan       *route.Result  // nil until a verified manifest and findings
-	Summary    Summary        // the first screen: what is wrong, the one thing to do
-	Category   string         // the category the merchant picked; "" = inferred
-	Report     ReportView
-	Asked      bool   // the merchant acted on a recommendation or shared the report
-	Feedback   string // "yes" or "no" once answered
-	Intent     Intent // what the merchant's description points to (Describe)
+	Lang     i18n.Lang
+	Demo     bool // the server runs with --demo, or the manifest says so
+	Opened   bool // the host opened the panel at least once
+	Context  hostctx.Context
+	Problems []hostctx.Problem
+	Platform Platform
+	Checks   []*diag.Check  // the automatic run's, in display order
+	Running  []*diag.Check  // those still running
+	Results  []diag.Result  // every result shown: the automatic run's, then the self-tests'
+	Done     bool           // the automatic run finished
+	Tools    []Tool         // the self-tests, in display order
+	Document *diag.Document // the identity document picked
+	Plan     *route.Result  // nil until a verified manifest and findings
+	Summary  Summary        // the first screen: what is wrong, the one thing to do
+	Category string         // the category the merchant picked; "" = inferred
+	Report   ReportView
+	Asked    bool   // the merchant acted on a recommendation or shared the report
+	Feedback string // "yes" or "no" once answered
+	Intent   Intent // what the merchant's description points to (Describe)
 }
 
 // Platform is the outcome of loading the platform's manifest.
 type Platform struct {
-	Started     bool // loading began (the panel is mounted)
 	Settled     bool
 	Manifest    *manifest.Manifest // nil unless verified
 	Pin         manifest.Pin       // what the server trusts for this embed
@@ -81,7 +79,7 @@ func (r ReportView) Has(field string) bool {
 // State is the session as the UI renders it now.
 func (s *Session) State() State {
 	st := State{
-		Lang: s.lang, Opened: s.opened, HasContext: s.hasCtx, Context: s.context, Problems: s.problems,
+		Lang: s.lang, Opened: s.opened, Context: s.context, Problems: s.problems,
 		Checks: s.run.checks, Results: s.allResults(), Done: s.run.done, Document: s.document,
 		Plan: s.plan, Category: s.category, Asked: s.asked, Feedback: s.feedback,
 		Report: ReportView{
@@ -109,7 +107,7 @@ func (s *Session) State() State {
 	}
 	st.Summary = summarize(auto, s.plan)
 	if p := s.plat; p != nil {
-		st.Platform = Platform{Started: true, Settled: p.settled()}
+		st.Platform = Platform{Settled: p.settled()}
 		if st.Platform.Settled {
 			st.Platform.Pin, st.Platform.Manifest, st.Platform.KeyPrint, st.Platform.Expired = p.pin, p.manifest, p.keyPrint, p.expired
 			st.Platform.ExpiresSoon = p.expiresSoon(s.now())

@@ -56,6 +56,9 @@ func summarize(results []diag.Result, plan *route.Result) Summary {
 		if !rec.Reachable && rec.Phone == nil {
 			continue // a web link while offline is no first action
 		}
+		if rec.Channel == nil && rec.Finding == nil {
+			continue // the saved guide: the channels section draws its steps
+		}
 		sum.Primary = i
 		sum.Fix = rec.Finding
 		break

@@ -46,7 +46,8 @@ func TestSummaryPrimary(t *testing.T) {
 	f := finding(diag.CodeBalanceInsufficient, diag.StatusFail)
 	plan := &route.Result{Recommendations: []route.Recommendation{
 		{Kind: route.KindSelfFix, Finding: &f, Reachable: true},
-		{Kind: route.KindContact, Reachable: true},
+		{Kind: route.KindSelfFix, Source: "guide", Reachable: true}, // the saved guide: never the first action
+		{Kind: route.KindContact, Channel: &manifest.Channel{ID: "hotline"}, Reachable: true},
 	}}
 	results := []diag.Result{{Check: "account", Findings: []diag.Finding{finding(diag.CodeAccountFrozen, diag.StatusFail)}},
 		{Check: "balance", Findings: []diag.Finding{f}}}
@@ -58,9 +59,9 @@ func TestSummaryPrimary(t *testing.T) {
 		t.Errorf("lead %s: the problem whose fix is the action must lead", sum.Problems[0].Code)
 	}
 	plan.Recommendations[0].Reachable = false
-	plan.Recommendations[1].Phone = &route.Phone{Href: "tel:+15550100"}
-	plan.Recommendations[1].Reachable = false
-	if sum := summarize(nil, plan); sum.Primary != 1 || sum.Fix != nil {
+	plan.Recommendations[2].Phone = &route.Phone{Href: "tel:+15550100"}
+	plan.Recommendations[2].Reachable = false
+	if sum := summarize(nil, plan); sum.Primary != 2 || sum.Fix != nil {
 		t.Errorf("offline: primary %d, want the phone", sum.Primary)
 	}
 }

@@ -117,6 +117,9 @@ func (v *summaryView) renderPrimary() app.UI {
 			c.renderAction(i, r),
 		)
 	}
+	if r.Channel == nil {
+		return nil // summarize picks only a finding's fix or a channel
+	}
 	return app.Div().ID("triage-primary").Class("triage-primary").DataSet("channel", r.Channel.ID).Body(
 		app.P().Body(app.Strong().Text(v.label(strNext)), app.Text(v.t(r.Channel.Label)), v.p.demoTag()),
 		app.P().Class("triage-reason").Text(v.t(r.Reason)),
@@ -143,11 +146,12 @@ func fixText(f diag.Finding) i18n.Text {
 func (v *summaryView) renderEmergency() app.UI {
 	plan := v.p.state.Plan
 	c := &channelsView{v.Section}
+	recs := emergencyRecs(plan)
 	return app.Section().ID("triage-emergency").Class("triage-emergency").Role("alert").Aria("labelledby", "triage-emergency-h").Body(
 		app.H2().ID("triage-emergency-h").TabIndex(-1).Text(v.t(strEmergencyHeading)),
 		app.Ol().Class("triage-emergency-actions").Body(
-			app.Range(emergencyRecs(plan)).Slice(func(j int) app.UI {
-				i := emergencyRecs(plan)[j]
+			app.Range(recs).Slice(func(j int) app.UI {
+				i := recs[j]
 				r := plan.Recommendations[i]
 				return app.Li().Class("triage-rec-"+string(r.Kind)).DataSet("channel", r.Channel.ID).Body(
 					c.renderAction(i, r),

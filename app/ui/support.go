@@ -33,13 +33,13 @@ func (v *supportView) render() app.UI {
 		app.If(len(found) > 0, app.Ul().ID("triage-codes").Body(
 			app.Range(found).Slice(func(i int) app.UI {
 				f := found[i]
-				li := app.Li().Body(app.Code().Text(string(f.Code)), app.Text(" · "+v.checkTitle(f.Check)))
+				var raw app.UI
 				for _, e := range f.Evidence {
 					if technical(e) {
-						li = app.Li().Body(app.Code().Text(string(f.Code)), app.Text(" · "+v.checkTitle(f.Check)+" · "), app.Code().Text(e.Value))
+						raw = app.Code().Text(" · " + e.Value)
 					}
 				}
-				return li
+				return app.Li().Body(app.Code().Text(string(f.Code)), app.Text(" · "+v.checkTitle(f.Check)), raw)
 			}),
 		)),
 		v.renderWhy(),
