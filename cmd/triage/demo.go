@@ -241,7 +241,7 @@ func newDemoPage(p demoProfile, lang i18n.Lang, categories []manifest.Category, 
 		page.Langs = append(page.Langs, demoLink{Text: l.Name, Href: demoURL(p.Name, l.Lang), Lang: string(l.Lang), Current: l.Lang == lang})
 	}
 	for _, cat := range categories {
-		if cat.ID == "security" {
+		if cat.Urgency == manifest.UrgencyEmergency {
 			page.Security = &demoButton{cat.ID, s.Security}
 			continue
 		}
