@@ -27,3 +27,21 @@ type Finding struct {
 func Skipped(why i18n.Text) Finding {
 	return Finding{Code: CodeSkipped, Status: StatusSkip, Message: why}
 }
+
+// Weight is how much a finding blocks the merchant, for ranking: its own
+// severity, else its code's default, else medium; critical 4 … low 1.
+func (f Finding) Weight() int {
+	s := f.Severity
+	if !s.Valid() {
+		s = f.Code.Severity()
+	}
+	switch s {
+	case SeverityCritical:
+		return 4
+	case SeverityHigh:
+		return 3
+	case SeverityLow:
+		return 1
+	}
+	return 2
+}

@@ -119,7 +119,7 @@ func bestCategory(m *manifest.Manifest, fs []diag.Finding, useHints bool) (strin
 		}
 	}
 	for _, f := range fs {
-		w := severityRank(f)
+		w := f.Weight()
 		for i, c := range m.Categories {
 			if c.Urgency == manifest.UrgencyEmergency && !useHints {
 				// Ambient findings never point to an emergency.
@@ -187,24 +187,6 @@ func ambientArea(code string) bool {
 		return true
 	}
 	return false
-}
-
-// severityRank weighs a finding: its own severity, else the catalogue's
-// default for its code, else medium.
-func severityRank(f diag.Finding) int {
-	s := f.Severity
-	if !s.Valid() {
-		s = f.Code.Severity()
-	}
-	switch s {
-	case diag.SeverityCritical:
-		return 4
-	case diag.SeverityHigh:
-		return 3
-	case diag.SeverityLow:
-		return 1
-	}
-	return 2
 }
 
 // meaning is a short bilingual description of a finding for the Why text:

@@ -45,7 +45,7 @@ func selfFixes(m *manifest.Manifest, in Input, problems []diag.Finding, cat *man
 	}
 	sort.SliceStable(fixable, func(i, j int) bool {
 		a, b := fixable[i], fixable[j]
-		if ra, rb := severityRank(a), severityRank(b); ra != rb {
+		if ra, rb := a.Weight(), b.Weight(); ra != rb {
 			return ra > rb
 		}
 		return a.Status == diag.StatusFail && b.Status != diag.StatusFail

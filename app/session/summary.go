@@ -3,7 +3,6 @@ package session
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/triage-widget/triage/app/diag"
 	"github.com/triage-widget/triage/app/route"
@@ -44,7 +43,7 @@ func summarize(results []diag.Result, plan *route.Result) Summary {
 	}
 	slices.SortStableFunc(sum.Problems, func(a, b diag.Finding) int {
 		return cmp.Or(
-			cmp.Compare(severityRank(b), severityRank(a)),
+			cmp.Compare(b.Weight(), a.Weight()),
 			cmp.Compare(statusRank(b.Status), statusRank(a.Status)),
 		)
 	})
@@ -79,20 +78,6 @@ func summarize(results []diag.Result, plan *route.Result) Summary {
 // isProblem reports whether a finding needs the merchant's attention.
 func isProblem(f diag.Finding) bool {
 	return f.Status == diag.StatusFail || f.Status == diag.StatusWarn || f.Status == diag.StatusError
-}
-
-// severityRank orders severities, the finding's own or its code's.
-func severityRank(f diag.Finding) int {
-	s := f.Severity
-	if s == "" {
-		if info, ok := diag.LookupCode(f.Code); ok {
-			s = info.Severity
-		}
-	}
-	if s == "" {
-		return -1
-	}
-	return strings.Index("low medium high critical", string(s))
 }
 
 func statusRank(s diag.Status) int {

@@ -84,8 +84,8 @@ func (v *summaryView) headline() string {
 // meaning is a finding in one line: what its code means, or its message
 // when the code is not the engine's (a platform's own error code).
 func (v *summaryView) meaning(f diag.Finding) string {
-	if info, ok := diag.LookupCode(f.Code); ok && info.Meaning.Complete() {
-		return v.t(info.Meaning)
+	if m, ok := f.Code.Meaning(); ok && m.Complete() {
+		return v.t(m)
 	}
 	return v.t(f.Message)
 }
