@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/google/uuid"
+
 	"github.com/triage-widget/triage/app/report"
 )
 
@@ -57,33 +59,14 @@ func (s *Session) restoreCase() bool {
 	if len(category) > maxQueryValue {
 		return false
 	}
-	// A UUID v7 as report.New writes it: lower-case hex, 8-4-4-4-12, its
-	// first 48 bits the time.
+	// A UUID v7 as report.New writes it (lower case), its time the case's.
 	id := c["id"]
-	var ms int64
-	for i := 0; i < len(id); i++ {
-		ch := id[i]
-		switch {
-		case i == 8 || i == 13 || i == 18 || i == 23:
-			if ch != '-' {
-				return false
-			}
-			continue
-		case ch >= '0' && ch <= '9':
-			ch -= '0'
-		case ch >= 'a' && ch <= 'f':
-			ch -= 'a' - 10
-		default:
-			return false
-		}
-		if i < 13 {
-			ms = ms<<4 | int64(ch)
-		}
-	}
-	if len(id) != 36 || id[14] != '7' {
+	u, err := uuid.Parse(id)
+	if err != nil || u.Version() != 7 || u.String() != id {
 		return false
 	}
-	s.caseRep.id, s.caseRep.created = id, time.UnixMilli(ms)
+	sec, nsec := u.Time().UnixTime()
+	s.caseRep.id, s.caseRep.created = id, time.Unix(sec, nsec)
 	s.caseRep.init()
 	// JSON has made the text valid UTF-8; the rest is checked as typing is.
 	for _, f := range report.Fields {
